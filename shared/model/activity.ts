@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { LEGAL_BASIS_CODES } from './legalBasisCodes';
+import { TRANSFER_MECHANISMS } from './catalogs';
+import {
+  CountrySchema,
+  IdSchema,
+  idList,
+  LIMITS,
+  LocalizedTextSchema,
+  OptionalDateSchema,
+  ShortTextSchema,
+  TimestampSchema,
+} from './primitives';
+
+/** One legal basis cited for one purpose; Art. 6(1)(f) carries the interest pursued, in words [13(1)(d)]. */
+export const LegalBasisRefSchema = z
+  .object({
+    code: z.enum(LEGAL_BASIS_CODES),
+    legitimateInterest: LocalizedTextSchema,
+    note: LocalizedTextSchema,
+  })
+  .strict();
+export type LegalBasisRef = z.infer<typeof LegalBasisRefSchema>;
+
+/** Each purpose carries its own legal bases — never one block of bases pasted under every purpose. */
+export const PurposeSchema = z
+  .object({
+    id: IdSchema,
+    description: LocalizedTextSchema,
+    legalBases: z.array(LegalBasisRefSchema).max(50),
+  })
+  .strict();
+export type Purpose = z.infer<typeof PurposeSchema>;
+
+/** Which data categories are processed about which data subject categories (Datatilsynet, 2020). */
+export const SubjectDataLinkSchema = z.object({ dataSubjectId: IdSchema, dataCategoryId: IdSchema }).strict();
+
+export const RecipientLinkSchema = z
+  .object({ recipientId: IdSchema, dataCategoryIds: idList() })
+  .strict();
+
+export const ManualTransferSchema = z
+  .object({
+    id: IdSchema,
+    country: CountrySchema,
+    recipient: ShortTextSchema,
+    mechanism: z.enum(TRANSFER_MECHANISMS),
+    safeguardsCopy: LocalizedTextSchema,
+  })
+  .strict();
+export type ManualTransfer = z.infer<typeof ManualTransferSchema>;
+
+export const RETENTION_UNITS = ['days', 'months', 'years'] as const;
+
+export const RetentionSchema = z
+  .object({
+    text: LocalizedTextSchema,
+    period: z
+      .object({ amount: z.number().int().min(0).max(1000), unit: z.enum(RETENTION_UNITS) })
+      .strict()
+      .nullable(),
+    startEvent: LocalizedTextSchema,
+    basis: LocalizedTextSchema,
+    /** The built-in retention rule it was inserted from, if any. */
+    ruleId: IdSchema.nullable(),
+  })
+  .strict();
+export type Retention = z.infer<typeof RetentionSchema>;
+
+export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
+export const ACTIVITY_ROLES = ['controller', 'processor', 'jointController'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
+
+export const REQUIREMENT_KINDS = ['none', 'statutory', 'contractual', 'contractPrerequisite'] as const;
+export const DPIA_STATUSES = ['notAssessed', 'notRequired', 'required', 'done'] as const;
+
+export const ActivitySchema = z
+  .object({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    owner: ShortTextSchema,
+    status: z.enum(ACTIVITY_STATUSES),
+    role: z.enum(ACTIVITY_ROLES),
+    /** For role "processor": the controllers (customers) it is carried out for [Art. 30(2)(b)]. */
+    customerIds: idList(),
+    /** For role "jointController": the joint controllers of the organisation it is shared with. */
+    jointControllerIds: idList(),
+    purposes: z.array(PurposeSchema).max(200),
+    dataSubjectIds: idList(),
+    dataCategoryIds: idList(),
+    subjectData: z.array(SubjectDataLinkSchema).max(LIMITS.listItems),
+    sourceIds: idList(),
+    recipients: z.array(RecipientLinkSchema).max(LIMITS.listItems),
+    vendorIds: idList(),
+    manualTransfers: z.array(ManualTransferSchema).max(500),
+    retention: RetentionSchema,
+    securityMeasureIds: idList(),
+    requirement: z
+      .object({ kind: z.enum(REQUIREMENT_KINDS), consequence: LocalizedTextSchema })
+      .strict(),
+    automatedDecisions: z
+      .object({ used: z.boolean(), logic: LocalizedTextSchema, significance: LocalizedTextSchema })
+      .strict(),
+    dpia: z
+      .object({ status: z.enum(DPIA_STATUSES), reason: LocalizedTextSchema, date: OptionalDateSchema })
+      .strict(),
+    /** The policies (notices) it appears in; `internalOnly` keeps it in the register only. */
+    audienceIds: idList(),
+    internalOnly: z.boolean(),
+    lastReviewed: OptionalDateSchema,
+    nextReview: OptionalDateSchema,
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+  })
+  .strict();
+export type Activity = z.infer<typeof ActivitySchema>;

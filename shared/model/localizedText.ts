@@ -1,0 +1,29 @@
+import type { Language } from '../i18n/languages';
+import type { LocalizedText } from './primitives';
+
+export interface ResolvedText {
+  text: string;
+  /** True when the wanted language was empty and the primary language was used instead. */
+  fellBack: boolean;
+}
+
+/** The text in `language`, falling back to the primary document language when there is no translation. */
+export function resolveText(value: LocalizedText, language: Language, primary: Language): ResolvedText {
+  const wanted = value[language]?.trim();
+  if (wanted) return { text: value[language] as string, fellBack: false };
+  const fallback = value[primary] ?? '';
+  return { text: fallback, fellBack: fallback.trim() !== '' && language !== primary };
+}
+
+/** The first non-empty text, preferring the given order: for labels in lists where any language will do. */
+export function anyText(value: LocalizedText, order: readonly Language[]): string {
+  for (const language of order) {
+    const text = value[language]?.trim();
+    if (text) return text;
+  }
+  return '';
+}
+
+export function isTextMissing(value: LocalizedText, language: Language): boolean {
+  return !value[language]?.trim();
+}

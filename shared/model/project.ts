@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ActivitySchema } from './activity';
+import {
+  AudienceSchema,
+  catalogList,
+  CustomerSchema,
+  DataCategorySchema,
+  DataSubjectSchema,
+  RecipientSchema,
+  SecurityMeasureSchema,
+  SourceSchema,
+  VendorSchema,
+} from './catalogs';
+import {
+  BrandingSchema,
+  DocumentLanguagesSchema,
+  ExportRecordSchema,
+  JointControllerSchema,
+  OrganisationSchema,
+  PolicySettingsSchema,
+  PrivacyContactSchema,
+  RepresentativeSchema,
+} from './organisation';
+import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
+import { findDanglingReferences } from './references';
+
+/** The catalogs of a project, in the order screens and documents list them. */
+export const CATALOG_KEYS = [
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'vendors',
+  'securityMeasures',
+  'customers',
+  'audiences',
+] as const;
+export type CatalogKey = (typeof CATALOG_KEYS)[number];
+
+export const ProjectObjectSchema = z
+  .object({
+    id: IdSchema,
+    /** The name the user gives the project in the workspace (often the client's name). */
+    name: ShortTextSchema.min(1),
+    createdAt: TimestampSchema,
+    updatedAt: TimestampSchema,
+    organisation: OrganisationSchema,
+    privacyContact: PrivacyContactSchema,
+    representative: RepresentativeSchema.nullable(),
+    jointControllers: z.array(JointControllerSchema).max(100),
+    documentLanguages: DocumentLanguagesSchema,
+    policy: PolicySettingsSchema,
+    branding: BrandingSchema,
+    exportHistory: z.array(ExportRecordSchema).max(10_000),
+    dataSubjects: catalogList(DataSubjectSchema),
+    dataCategories: catalogList(DataCategorySchema),
+    sources: catalogList(SourceSchema),
+    recipients: catalogList(RecipientSchema),
+    vendors: catalogList(VendorSchema),
+    securityMeasures: catalogList(SecurityMeasureSchema),
+    customers: catalogList(CustomerSchema),
+    audiences: catalogList(AudienceSchema),
+    activities: catalogList(ActivitySchema),
+  })
+  .strict();
+
+/** One organisation's whole register: what the project file holds and what the documents are built from. */
+export const ProjectSchema = ProjectObjectSchema.superRefine((project, ctx) => {
+  for (const issue of findDanglingReferences(project)) {
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  }
+});
+export type Project = z.infer<typeof ProjectObjectSchema>;

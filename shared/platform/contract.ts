@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { Language } from '../i18n/languages';
+
+/**
+ * The one contract between the renderer and its host. Electron's preload implements it over IPC;
+ * renderer/platform/browserPlatform.ts implements it for a plain browser. Nothing else crosses.
+ */
+export interface PlatformApi {
+  readonly kind: 'electron' | 'web';
+  getAppInfo(): Promise<AppInfo>;
+  /** Tells the host the UI language, so native menus and dialogs speak it too. */
+  setUiLanguage(language: Language): Promise<void>;
+  /** Opens an https link the app itself offers (see externalLinks.ts) in the user's browser. */
+  openExternal(url: string): Promise<boolean>;
+  /** Commands chosen in the native menu; returns a function that stops listening. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export const AppInfoSchema = z
+  .object({
+    version: z.string(),
+    host: z.enum(['electron', 'web']),
+    /** Where the app keeps its data; null in a browser, where the browser's profile holds it. */
+    dataDirectory: z.string().nullable(),
+    electronVersion: z.string().nullable(),
+  })
+  .strict();
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const MENU_COMMANDS = ['project:new', 'navigate:projects', 'view:toggle-theme', 'help:about'] as const;
+export const MenuCommandSchema = z.enum(MENU_COMMANDS);
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../model/primitives';
+
+/**
+ * Every renderer → main call: its channel name and the zod schema of its arguments. Main refuses a
+ * call on any other channel, from any other frame, or with arguments that do not parse.
+ */
+export const IPC_CALLS = {
+  getAppInfo: { channel: 'kartotek:get-app-info', args: z.tuple([]) },
+  setUiLanguage: { channel: 'kartotek:set-ui-language', args: z.tuple([LanguageSchema]) },
+  openExternal: { channel: 'kartotek:open-external', args: z.tuple([z.string().max(2000)]) },
+} as const;
+
+export type IpcCallName = keyof typeof IPC_CALLS;
+export type IpcArgs<N extends IpcCallName> = z.infer<(typeof IPC_CALLS)[N]['args']>;
+
+/** main → renderer: a command chosen in the native menu. */
+export const MENU_COMMAND_CHANNEL = 'kartotek:menu-command';
