@@ -8,11 +8,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = [...builtinModules.filter((m) => !m.startsWith('_')), 'node:*'];
-const nodeModulePatterns = nodeBuiltins.flatMap((m) => (m.endsWith('*') ? [m] : [m, `${m}/*`]));
+// Bare Node built-ins are matched exactly (so a local "./path" module is fine); node:* by pattern.
+const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 
-const layer = (message, groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group, message })) }],
+const layer = (message, { names = [], patterns = [] }) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: names.map((name) => ({ name, message })),
+      patterns: patterns.length ? [{ group: patterns, message }] : [],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -35,20 +41,19 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      ...layer('shared/ is pure TypeScript: it may not import React, Electron, Dexie, Node or the app layers.', [
-        'react',
-        'react-dom',
-        'react/*',
-        'react-dom/*',
-        'electron',
-        'electron/*',
-        'dexie',
-        'dexie-*',
-        '@mantine/*',
-        ...nodeModulePatterns,
-        '**/electron/**',
-        '**/renderer/**',
-      ]),
+      ...layer('shared/ is pure TypeScript: it may not import React, Electron, Dexie, Node or the app layers.', {
+        names: ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
+        patterns: [
+          'react/*',
+          'react-dom/*',
+          'electron/*',
+          'dexie/*',
+          '@mantine/*',
+          'node:*',
+          '**/electron/**',
+          '**/renderer/**',
+        ],
+      }),
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'require', 'Buffer'].map(
@@ -63,21 +68,22 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer('renderer/ runs in the sandboxed page: no electron/, Electron or Node modules.', [
-        'electron',
-        'electron/*',
-        ...nodeModulePatterns,
-        '**/electron/**',
-      ]),
+      ...layer('renderer/ runs in the sandboxed page: no electron/, Electron or Node modules.', {
+        names: ['electron', ...nodeBuiltins],
+        patterns: ['electron/*', 'node:*', '**/electron/**'],
+      }),
     },
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: layer('electron/ may use shared/, never renderer/.', ['**/renderer/**', 'react', 'react-dom', '@mantine/*']),
+    rules: layer('electron/ may use shared/, never renderer/.', {
+      names: ['react', 'react-dom'],
+      patterns: ['**/renderer/**', '@mantine/*'],
+    }),
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'build/**/*.{js,mjs,ts}', '*.{js,ts,mjs}'],
+    files: ['tests/**/*.{ts,tsx}', 'build/**/*.{js,mjs,cjs,ts}', '*.{js,ts,mjs,cjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,0 +1,33 @@
+import {
+  CloseButton,
+  createTheme,
+  localStorageColorSchemeManager,
+  NavLink,
+  type CSSVariablesResolver,
+} from '@mantine/core';
+
+/** The theme; close buttons (dialogs, notifications) get their accessible name in the UI language. */
+export const createKartotekTheme = (closeLabel: string) =>
+  createTheme({
+    primaryColor: 'indigo',
+    // Darker shades than Mantine's defaults keep white text on buttons above WCAG AA contrast.
+    primaryShade: { light: 7, dark: 8 },
+    defaultRadius: 'sm',
+    fontFamily:
+      'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif',
+    components: {
+      CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } }),
+      // The filled variant keeps the active item's text above AA contrast in both themes.
+      NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
+    },
+  });
+
+/** Mantine's default "dimmed" grey is below AA contrast on white; these are not. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+});
+
+/** The light/dark choice is remembered across restarts. */
+export const colorSchemeManager = localStorageColorSchemeManager({ key: 'kartotek.colorScheme' });

@@ -1,0 +1,93 @@
+import Dexie, { type Table } from 'dexie';
+import type {
+  Activity,
+  Audience,
+  CatalogKey,
+  Customer,
+  DataCategory,
+  DataSubject,
+  Project,
+  Recipient,
+  SecurityMeasure,
+  Source,
+  Vendor,
+} from '../../shared/model';
+
+/** The project row holds everything of a project except its catalogs and activities. */
+export type ProjectCore = Omit<Project, CatalogKey | 'activities'>;
+
+export interface ProjectRow extends ProjectCore {
+  /** Set when the project is in "Recently deleted"; it can be restored until purged. */
+  deletedAt: string | null;
+}
+
+/** Catalog items and activities live in their own tables, keyed by [projectId+id]. */
+export type ItemRow<T> = T & {
+  projectId: string;
+  /** Keeps the user's order, so a project survives file → database → file unchanged. */
+  seq: number;
+};
+
+export interface ItemTypes {
+  dataSubjects: DataSubject;
+  dataCategories: DataCategory;
+  sources: Source;
+  recipients: Recipient;
+  vendors: Vendor;
+  securityMeasures: SecurityMeasure;
+  customers: Customer;
+  audiences: Audience;
+  activities: Activity;
+}
+export type ItemTableName = keyof ItemTypes;
+
+export const ITEM_TABLES = [
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'vendors',
+  'securityMeasures',
+  'customers',
+  'audiences',
+  'activities',
+] as const satisfies readonly ItemTableName[];
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'kartotek';
+
+export class KartotekDatabase extends Dexie {
+  projects!: Table<ProjectRow, string>;
+  dataSubjects!: Table<ItemRow<DataSubject>, [string, string]>;
+  dataCategories!: Table<ItemRow<DataCategory>, [string, string]>;
+  sources!: Table<ItemRow<Source>, [string, string]>;
+  recipients!: Table<ItemRow<Recipient>, [string, string]>;
+  vendors!: Table<ItemRow<Vendor>, [string, string]>;
+  securityMeasures!: Table<ItemRow<SecurityMeasure>, [string, string]>;
+  customers!: Table<ItemRow<Customer>, [string, string]>;
+  audiences!: Table<ItemRow<Audience>, [string, string]>;
+  activities!: Table<ItemRow<Activity>, [string, string]>;
+  settings!: Table<SettingRow, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Schema versions are only ever added, never edited: an upgrade must not lose user data.
+    this.version(1).stores({
+      projects: 'id, name, updatedAt',
+      ...Object.fromEntries(ITEM_TABLES.map((table) => [table, '[projectId+id], projectId'])),
+      settings: 'key',
+    });
+  }
+
+  itemTable<N extends ItemTableName>(name: N): Table<ItemRow<ItemTypes[N]>, [string, string]> {
+    return this.table(name);
+  }
+
+  allTables() {
+    return [this.projects, this.settings, ...ITEM_TABLES.map((name) => this.table(name))];
+  }
+}

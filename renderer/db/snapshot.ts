@@ -1,0 +1,65 @@
+import { CATALOG_KEYS, type Project } from '../../shared/model';
+import {
+  ITEM_TABLES,
+  type ItemRow,
+  type KartotekDatabase,
+  type ProjectCore,
+  type ProjectRow,
+} from './database';
+
+function stripRow<T>({ projectId: _projectId, seq: _seq, ...item }: ItemRow<T>): T {
+  return item as unknown as T;
+}
+
+function coreOf(project: Project): ProjectCore {
+  const core: Record<string, unknown> = { ...project };
+  for (const key of [...CATALOG_KEYS, 'activities']) delete core[key];
+  return core as ProjectCore;
+}
+
+/** Reads one whole project as the plain snapshot the documents, checks and project files use. */
+export async function readProjectSnapshot(
+  db: KartotekDatabase,
+  projectId: string,
+): Promise<Project | undefined> {
+  return db.transaction('r', db.allTables(), async () => {
+    const row = await db.projects.get(projectId);
+    if (!row) return undefined;
+    const { deletedAt: _deletedAt, ...core } = row;
+    const snapshot: Record<string, unknown> = { ...core };
+    for (const table of ITEM_TABLES) {
+      const rows = await db.itemTable(table).where('projectId').equals(projectId).toArray();
+      rows.sort((a, b) => a.seq - b.seq);
+      snapshot[table] = rows.map(stripRow);
+    }
+    return snapshot as unknown as Project;
+  });
+}
+
+/**
+ * Writes a whole project in one transaction: either all of it is stored or none of it.
+ * Existing rows of the same project id are replaced.
+ */
+export async function writeProjectSnapshot(
+  db: KartotekDatabase,
+  project: Project,
+  options: { deletedAt?: string | null } = {},
+): Promise<void> {
+  await db.transaction('rw', db.allTables(), async () => {
+    await removeProjectItems(db, project.id);
+    const row: ProjectRow = { ...coreOf(project), deletedAt: options.deletedAt ?? null };
+    await db.projects.put(row);
+    for (const table of ITEM_TABLES) {
+      const items = project[table] as readonly object[];
+      await db
+        .itemTable(table)
+        .bulkPut(items.map((item, seq) => ({ ...item, projectId: project.id, seq }) as ItemRow<never>));
+    }
+  });
+}
+
+export async function removeProjectItems(db: KartotekDatabase, projectId: string): Promise<void> {
+  for (const table of ITEM_TABLES) {
+    await db.itemTable(table).where('projectId').equals(projectId).delete();
+  }
+}
