@@ -1,8 +1,9 @@
 import {
-  CloseButton,
   createTheme,
   localStorageColorSchemeManager,
+  Modal,
   NavLink,
+  Notification,
   type CSSVariablesResolver,
 } from '@mantine/core';
 
@@ -16,7 +17,8 @@ export const createKartotekTheme = (closeLabel: string) =>
     fontFamily:
       'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif',
     components: {
-      CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
       // The filled variant keeps the active item's text above AA contrast in both themes.
       NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
     },
