@@ -1,9 +1,9 @@
 import 'i18next';
-import type { en } from './locales/en';
+import type { UiResources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: UiResources };
   }
 }

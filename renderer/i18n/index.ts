@@ -1,11 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../shared/i18n/languages';
-import { da } from './locales/da';
-import { en } from './locales/en';
-import { sv } from './locales/sv';
-
-export const UI_MESSAGES = { da, sv, en } as const;
+import { uiResources } from './resources';
 
 const STORAGE_KEY = 'kartotek.uiLanguage';
 
@@ -41,7 +37,7 @@ export function rememberUiLanguage(language: Language): void {
 
 export async function initI18n(language: Language = initialUiLanguage()) {
   await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: UI_MESSAGES[l] }])),
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: uiResources(l) }])),
     lng: language,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],

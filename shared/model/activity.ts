@@ -35,9 +35,7 @@ export type Purpose = z.infer<typeof PurposeSchema>;
 /** Which data categories are processed about which data subject categories (Datatilsynet, 2020). */
 export const SubjectDataLinkSchema = z.object({ dataSubjectId: IdSchema, dataCategoryId: IdSchema }).strict();
 
-export const RecipientLinkSchema = z
-  .object({ recipientId: IdSchema, dataCategoryIds: idList() })
-  .strict();
+export const RecipientLinkSchema = z.object({ recipientId: IdSchema, dataCategoryIds: idList() }).strict();
 
 export const ManualTransferSchema = z
   .object({
@@ -97,9 +95,7 @@ export const ActivitySchema = z
     manualTransfers: z.array(ManualTransferSchema).max(500),
     retention: RetentionSchema,
     securityMeasureIds: idList(),
-    requirement: z
-      .object({ kind: z.enum(REQUIREMENT_KINDS), consequence: LocalizedTextSchema })
-      .strict(),
+    requirement: z.object({ kind: z.enum(REQUIREMENT_KINDS), consequence: LocalizedTextSchema }).strict(),
     automatedDecisions: z
       .object({ used: z.boolean(), logic: LocalizedTextSchema, significance: LocalizedTextSchema })
       .strict(),

@@ -98,7 +98,10 @@ export const VendorSchema = z
     lastVerified: OptionalDateSchema,
     notes: LocalizedTextSchema,
     /** The vendor-library entry this copy came from, so the app can show where the user's copy differs. */
-    libraryRef: z.object({ id: IdSchema, version: z.number().int().min(0) }).strict().nullable(),
+    libraryRef: z
+      .object({ id: IdSchema, version: z.number().int().min(0) })
+      .strict()
+      .nullable(),
   })
   .strict();
 export type Vendor = z.infer<typeof VendorSchema>;

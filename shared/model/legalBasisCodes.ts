@@ -2,7 +2,14 @@
  * Every legal basis a purpose can cite. Names and citation forms per language live in
  * shared/catalog/legalBases.ts; this list is what the project file accepts.
  */
-export const GDPR_ART6_CODES = ['art6-1-a', 'art6-1-b', 'art6-1-c', 'art6-1-d', 'art6-1-e', 'art6-1-f'] as const;
+export const GDPR_ART6_CODES = [
+  'art6-1-a',
+  'art6-1-b',
+  'art6-1-c',
+  'art6-1-d',
+  'art6-1-e',
+  'art6-1-f',
+] as const;
 export const GDPR_ART9_CODES = [
   'art9-2-a',
   'art9-2-b',

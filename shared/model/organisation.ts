@@ -120,7 +120,10 @@ export const LogoSchema = z
 export const BrandingSchema = z
   .object({
     logo: LogoSchema.nullable(),
-    accentColor: z.union([z.literal(''), z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' })]),
+    accentColor: z.union([
+      z.literal(''),
+      z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'colour must be #RRGGBB' }),
+    ]),
     footerText: LocalizedTextSchema,
   })
   .strict();

@@ -62,11 +62,6 @@ export const CountrySchema = z.string().refine(isCountryCode, {
 export const OptionalEmailSchema = z.union([z.literal(''), z.email().max(LIMITS.shortText)]);
 
 /** Links are only ever shown or offered to the OS, never fetched; only http(s) is accepted. */
-export const OptionalUrlSchema = z.union([
-  z.literal(''),
-  z
-    .url({ protocol: /^https?$/ })
-    .max(2000),
-]);
+export const OptionalUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]);
 
 export const idList = () => z.array(IdSchema).max(LIMITS.listItems);

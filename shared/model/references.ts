@@ -57,11 +57,25 @@ export function findDanglingReferences(project: ProjectShape): ReferenceIssue[] 
     activity.jointControllerIds.forEach((id, i) =>
       check(known.jointControllers, id, at('jointControllerIds', i), 'joint controller'),
     );
-    activity.dataSubjectIds.forEach((id, i) => check(known.dataSubjects, id, at('dataSubjectIds', i), 'data subject category'));
-    activity.dataCategoryIds.forEach((id, i) => check(known.dataCategories, id, at('dataCategoryIds', i), 'data category'));
+    activity.dataSubjectIds.forEach((id, i) =>
+      check(known.dataSubjects, id, at('dataSubjectIds', i), 'data subject category'),
+    );
+    activity.dataCategoryIds.forEach((id, i) =>
+      check(known.dataCategories, id, at('dataCategoryIds', i), 'data category'),
+    );
     activity.subjectData.forEach((link, i) => {
-      check(known.dataSubjects, link.dataSubjectId, at('subjectData', i, 'dataSubjectId'), 'data subject category');
-      check(known.dataCategories, link.dataCategoryId, at('subjectData', i, 'dataCategoryId'), 'data category');
+      check(
+        known.dataSubjects,
+        link.dataSubjectId,
+        at('subjectData', i, 'dataSubjectId'),
+        'data subject category',
+      );
+      check(
+        known.dataCategories,
+        link.dataCategoryId,
+        at('subjectData', i, 'dataCategoryId'),
+        'data category',
+      );
     });
     activity.sourceIds.forEach((id, i) => check(known.sources, id, at('sourceIds', i), 'source'));
     activity.recipients.forEach((link, i) => {
@@ -74,10 +88,13 @@ export function findDanglingReferences(project: ProjectShape): ReferenceIssue[] 
     activity.securityMeasureIds.forEach((id, i) =>
       check(known.securityMeasures, id, at('securityMeasureIds', i), 'security measure'),
     );
-    activity.audienceIds.forEach((id, i) => check(known.audiences, id, at('audienceIds', i), 'policy audience'));
+    activity.audienceIds.forEach((id, i) =>
+      check(known.audiences, id, at('audienceIds', i), 'policy audience'),
+    );
   });
   project.exportHistory.forEach((record, i) => {
-    if (record.audienceId !== null) check(known.audiences, record.audienceId, ['exportHistory', i, 'audienceId'], 'policy audience');
+    if (record.audienceId !== null)
+      check(known.audiences, record.audienceId, ['exportHistory', i, 'audienceId'], 'policy audience');
   });
   return issues;
 }

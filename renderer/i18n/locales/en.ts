@@ -1,3 +1,5 @@
+import type { DeepStrings } from '../defineMessages';
+
 /** English UI texts. da.ts and sv.ts must have exactly the same keys (the type checker enforces it). */
 export const en = {
   app: {
@@ -134,5 +136,4 @@ export const en = {
   },
 } as const;
 
-type DeepStrings<T> = { readonly [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof en>;

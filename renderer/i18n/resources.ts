@@ -1,0 +1,28 @@
+import type { Language } from '../../shared/i18n/languages';
+import { da } from './locales/da';
+import { en } from './locales/en';
+import { sv } from './locales/sv';
+
+/**
+ * Every feature's messages, each under its own key (t('organisation.legalName')). A feature keeps its
+ * texts next to its code in messages.ts (see defineMessages) and is registered here with one line.
+ */
+const FEATURE_MESSAGES = {} as const;
+
+type FeatureMessages = typeof FEATURE_MESSAGES;
+type FeatureKey = keyof FeatureMessages;
+export type UiResources = typeof en & {
+  [K in FeatureKey]: FeatureMessages[K]['en' & keyof FeatureMessages[K]];
+};
+
+const CORE = { da, sv, en } as const;
+
+export function uiResources(language: Language): UiResources {
+  const features = Object.fromEntries(
+    Object.entries(FEATURE_MESSAGES).map(([key, messages]) => [
+      key,
+      (messages as Record<Language, object>)[language],
+    ]),
+  );
+  return { ...CORE[language], ...features } as UiResources;
+}

@@ -1,0 +1,290 @@
+import { LANGUAGES } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
+import { TRANSFER_MECHANISMS, VENDOR_ROLES } from '../model/catalogs';
+import type { TransferMechanism, Vendor, VendorRole } from '../model/catalogs';
+import { isCountryCode, isInsideEuEea } from '../model/countries';
+import type { LocalizedText } from '../model/primitives';
+import { CHECK_BEFORE_USE_LABEL, VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS } from './vendorLibraryTypes';
+import type { VendorLibraryEntry } from './vendorLibraryTypes';
+import { BUSINESS_APP_VENDORS } from './vendors/businessApps';
+import { CLOUD_AND_COLLABORATION_VENDORS } from './vendors/cloudAndCollaboration';
+import { INDEPENDENT_CONTROLLER_VENDORS } from './vendors/independentControllers';
+import { IT_SERVICE_TOOL_VENDORS } from './vendors/itServiceTools';
+
+export {
+  CHECK_BEFORE_USE_LABEL,
+  VENDOR_CATEGORIES,
+  VENDOR_CATEGORY_LABELS,
+  VERIFICATION_STATUSES,
+} from './vendorLibraryTypes';
+export type {
+  LibraryText,
+  VendorCategory,
+  VendorLibraryEntry,
+  VendorLibraryVerification,
+  VerificationStatus,
+} from './vendorLibraryTypes';
+
+/**
+ * The built-in vendor library: facts from the Kartotek team reference. Entries whose facts are not
+ * confirmed carry verification.status 'checkBeforeUse' and say in their notes what to check.
+ */
+export const VENDOR_LIBRARY: readonly VendorLibraryEntry[] = [
+  ...CLOUD_AND_COLLABORATION_VENDORS,
+  ...IT_SERVICE_TOOL_VENDORS,
+  ...BUSINESS_APP_VENDORS,
+  ...INDEPENDENT_CONTROLLER_VENDORS,
+];
+
+const entriesById: ReadonlyMap<string, VendorLibraryEntry> = new Map(
+  VENDOR_LIBRARY.map((entry) => [entry.id, entry]),
+);
+
+export function getVendorLibraryEntry(entryId: string): VendorLibraryEntry | undefined {
+  return entriesById.get(entryId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+
+function normalizeForSearch(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * Entries matching every word of `query` (case-insensitive) in the name, legal entity, function in
+ * `language`, or category (its key and its label in `language`). Name matches come first; otherwise
+ * library order is kept. An empty query returns the whole library.
+ */
+export function searchVendorLibrary(
+  query: string,
+  language: Language,
+  library: readonly VendorLibraryEntry[] = VENDOR_LIBRARY,
+): VendorLibraryEntry[] {
+  const needle = normalizeForSearch(query).trim();
+  if (needle === '') return [...library];
+  const words = needle.split(/\s+/);
+  const scored: { entry: VendorLibraryEntry; score: number; index: number }[] = [];
+  library.forEach((entry, index) => {
+    const name = normalizeForSearch(entry.name);
+    const haystack = [
+      name,
+      normalizeForSearch(entry.legalEntity),
+      normalizeForSearch(entry.function[language]),
+      entry.category,
+      normalizeForSearch(VENDOR_CATEGORY_LABELS[entry.category][language]),
+    ].join('\n');
+    if (!words.every((word) => haystack.includes(word))) return;
+    const score = name.startsWith(needle) ? 0 : name.includes(needle) ? 1 : 2;
+    scored.push({ entry, score, index });
+  });
+  return scored.sort((a, b) => a.score - b.score || a.index - b.index).map((item) => item.entry);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copying an entry into a project
+
+function copyNotes(entry: VendorLibraryEntry): LocalizedText {
+  const notes: LocalizedText = {};
+  for (const language of LANGUAGES) {
+    const note = entry.notes[language].trim();
+    const flagged =
+      entry.verification.status === 'checkBeforeUse'
+        ? `${CHECK_BEFORE_USE_LABEL[language]}: ${note}`.trim()
+        : note;
+    if (flagged !== '') notes[language] = flagged;
+  }
+  return notes;
+}
+
+/**
+ * A project vendor copied from library entry `entryId`, with id `newId` (which must satisfy the
+ * model's id rule), or undefined when there is no such entry. The copy remembers the entry and its
+ * version in `libraryRef`; later library versions never change it (see diffVendorAgainstLibrary).
+ *
+ * The copy's lastVerified stays empty: only the user can confirm the facts against their own contract.
+ * Unconfirmed entries have their notes prefixed "Check before use:" (per language), and independent
+ * controllers get DPA status "notNeeded"; the DPA reference holds the vendor's DPA page where known.
+ */
+export function vendorFromLibrary(entryId: string, newId: string): Vendor | undefined {
+  const entry = entriesById.get(entryId);
+  if (!entry) return undefined;
+  return {
+    id: newId,
+    name: entry.name,
+    legalEntity: entry.legalEntity,
+    registrationNumber: entry.registrationNumber,
+    function: { da: entry.function.da, sv: entry.function.sv, en: entry.function.en },
+    hqCountry: entry.hqCountry,
+    processingLocations: [...entry.processingLocations],
+    role: entry.role,
+    transferMechanism: entry.transferMechanism,
+    dpa: {
+      status: entry.role === 'independentController' ? 'notNeeded' : 'unknown',
+      date: '',
+      reference: entry.dpaUrl,
+    },
+    website: entry.website,
+    privacyPolicyUrl: '',
+    lastVerified: '',
+    notes: copyNotes(entry),
+    libraryRef: { id: entry.id, version: entry.libraryVersion },
+  };
+}
+
+/** True when the library holds a newer version of the entry the vendor was copied from. */
+export function isLibraryUpdateAvailable(
+  vendor: Pick<Vendor, 'libraryRef'>,
+  library: readonly VendorLibraryEntry[] = VENDOR_LIBRARY,
+): boolean {
+  if (!vendor.libraryRef) return false;
+  const { id, version } = vendor.libraryRef;
+  const entry = library.find((candidate) => candidate.id === id);
+  return entry !== undefined && entry.libraryVersion > version;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Differences between a user's copy and the library
+
+export const VENDOR_DIFF_FIELDS = [
+  'name',
+  'legalEntity',
+  'registrationNumber',
+  'function.da',
+  'function.sv',
+  'function.en',
+  'hqCountry',
+  'processingLocations',
+  'role',
+  'transferMechanism',
+  'website',
+] as const;
+export type VendorDiffField = (typeof VENDOR_DIFF_FIELDS)[number];
+
+export type VendorDiffValue = string | null | readonly string[];
+
+export interface VendorLibraryDifference {
+  field: VendorDiffField;
+  /** The value in the user's copy. */
+  yours: VendorDiffValue;
+  /** The value in the current library entry. */
+  library: VendorDiffValue;
+}
+
+const sameText = (a: string, b: string) => a.trim() === b.trim();
+const sameUrl = (a: string, b: string) => a.trim().replace(/\/$/, '') === b.trim().replace(/\/$/, '');
+const countrySet = (codes: readonly string[]) =>
+  [...new Set(codes.map((c) => c.trim().toUpperCase()))].sort();
+const sameCountries = (a: readonly string[], b: readonly string[]) =>
+  countrySet(a).join(',') === countrySet(b).join(',');
+
+/**
+ * The fields in which `vendor` differs from the current version of the library entry it was copied
+ * from (surrounding whitespace, a trailing "/" in the website and the order of processing locations
+ * are ignored). Empty when the vendor did not come from the library or the entry no longer exists.
+ * Nothing is changed: library updates never overwrite the user's edits, the app only shows them.
+ */
+export function diffVendorAgainstLibrary(
+  vendor: Vendor,
+  library: readonly VendorLibraryEntry[] = VENDOR_LIBRARY,
+): VendorLibraryDifference[] {
+  if (!vendor.libraryRef) return [];
+  const { id } = vendor.libraryRef;
+  const entry = library.find((candidate) => candidate.id === id);
+  if (!entry) return [];
+  const differences: VendorLibraryDifference[] = [];
+  const add = (field: VendorDiffField, yours: VendorDiffValue, theirs: VendorDiffValue) =>
+    differences.push({ field, yours, library: theirs });
+
+  if (!sameText(vendor.name, entry.name)) add('name', vendor.name, entry.name);
+  if (!sameText(vendor.legalEntity, entry.legalEntity))
+    add('legalEntity', vendor.legalEntity, entry.legalEntity);
+  if (!sameText(vendor.registrationNumber, entry.registrationNumber)) {
+    add('registrationNumber', vendor.registrationNumber, entry.registrationNumber);
+  }
+  for (const language of LANGUAGES) {
+    const yours = vendor.function[language] ?? '';
+    if (!sameText(yours, entry.function[language]))
+      add(`function.${language}`, yours, entry.function[language]);
+  }
+  if (vendor.hqCountry !== entry.hqCountry) add('hqCountry', vendor.hqCountry, entry.hqCountry);
+  if (!sameCountries(vendor.processingLocations, entry.processingLocations)) {
+    add('processingLocations', [...vendor.processingLocations], [...entry.processingLocations]);
+  }
+  if (vendor.role !== entry.role) add('role', vendor.role, entry.role);
+  if (vendor.transferMechanism !== entry.transferMechanism) {
+    add('transferMechanism', vendor.transferMechanism, entry.transferMechanism);
+  }
+  if (!sameUrl(vendor.website, entry.website)) add('website', vendor.website, entry.website);
+  return differences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consistency rules for the library itself (run by the unit tests; cheap enough for a debug check)
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The EU-US arrangement invalidated in July 2020 must never be offered or named as a basis. */
+const INVALIDATED_FRAMEWORK = /privacy[\s-]*shield/i;
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Every rule a library entry must follow; an empty list means the library is consistent. */
+export function findVendorLibraryIssues(library: readonly VendorLibraryEntry[] = VENDOR_LIBRARY): string[] {
+  const issues: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of library) {
+    const at = (message: string) => issues.push(`${entry.id || '(no id)'}: ${message}`);
+    if (!KEBAB_ID.test(entry.id) || entry.id.length > 64) at('id must be kebab-case, at most 64 characters');
+    if (seen.has(entry.id)) at('duplicate id');
+    seen.add(entry.id);
+    if (!Number.isInteger(entry.libraryVersion) || entry.libraryVersion < 1) {
+      at('libraryVersion must be an integer from 1');
+    }
+    if (entry.name.trim() === '') at('name is empty');
+    if (!(VENDOR_CATEGORIES as readonly string[]).includes(entry.category)) at('unknown category');
+    if (!(VENDOR_ROLES as readonly VendorRole[]).includes(entry.role)) at('unknown role');
+    for (const language of LANGUAGES) {
+      if (entry.function[language].trim() === '') at(`function.${language} is empty`);
+    }
+    if (entry.hqCountry !== '' && !isCountryCode(entry.hqCountry)) at('hqCountry is not an ISO code');
+    for (const code of entry.processingLocations) {
+      if (!isCountryCode(code)) at(`processing location ${code} is not an ISO code`);
+    }
+    const outside = entry.processingLocations.some((code) => !isInsideEuEea(code));
+    const mechanism = entry.transferMechanism;
+    if (mechanism !== null && !(TRANSFER_MECHANISMS as readonly TransferMechanism[]).includes(mechanism)) {
+      at('unknown transfer mechanism');
+    }
+    if (outside && mechanism === null) at('a location outside the EU/EEA needs a transfer mechanism');
+    if (!outside && mechanism !== null)
+      at('transfer mechanism must be null when every location is in the EU/EEA');
+    if (!isHttpsUrl(entry.website)) at('website must be an https URL');
+    if (entry.dpaUrl !== '' && !isHttpsUrl(entry.dpaUrl)) at('dpaUrl must be empty or an https URL');
+    const { status, date } = entry.verification;
+    if (status === 'verified') {
+      if (!DATE.test(date)) at('a verified entry needs a verification date YYYY-MM-DD');
+      if (mechanism === 'unknown') at('a verified entry cannot have an unknown transfer mechanism');
+    } else if (date !== '' && !DATE.test(date)) {
+      at('verification date must be YYYY-MM-DD or empty');
+    }
+    if (entry.verification.source.trim() === '') at('verification source is empty');
+    const needsNotes = status === 'checkBeforeUse' || entry.role === 'independentController';
+    for (const language of LANGUAGES) {
+      if (needsNotes && entry.notes[language].trim() === '')
+        at(`notes.${language} must say what to check or why`);
+    }
+    if (INVALIDATED_FRAMEWORK.test(JSON.stringify(entry)))
+      at('mentions the invalidated EU-US framework by name');
+  }
+  return issues;
+}
