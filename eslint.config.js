@@ -41,24 +41,37 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      ...layer('shared/ is pure TypeScript: it may not import React, Electron, Dexie, Node or the app layers.', {
-        names: ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
-        patterns: [
-          'react/*',
-          'react-dom/*',
-          'electron/*',
-          'dexie/*',
-          '@mantine/*',
-          'node:*',
-          '**/electron/**',
-          '**/renderer/**',
-        ],
-      }),
+      ...layer(
+        'shared/ is pure TypeScript: it may not import React, Electron, Dexie, Node or the app layers.',
+        {
+          names: ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', ...nodeBuiltins],
+          patterns: [
+            'react/*',
+            'react-dom/*',
+            'electron/*',
+            'dexie/*',
+            '@mantine/*',
+            'node:*',
+            '**/electron/**',
+            '**/renderer/**',
+          ],
+        },
+      ),
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'require', 'Buffer'].map(
-          (name) => ({ name, message: 'shared/ runs in main, renderer and CLI alike: no environment globals.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'navigator',
+          'process',
+          'require',
+          'Buffer',
+        ].map((name) => ({
+          name,
+          message: 'shared/ runs in main, renderer and CLI alike: no environment globals.',
+        })),
       ],
     },
   },

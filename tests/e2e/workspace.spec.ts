@@ -9,7 +9,9 @@ async function createProject(page: Page, name: string) {
 }
 
 async function openProjectActions(page: Page, name: string) {
-  await page.getByRole('button', { name: new RegExp(`^(Actions for|Handlinger for|Åtgärder för) ${name}$`) }).click();
+  await page
+    .getByRole('button', { name: new RegExp(`^(Actions for|Handlinger for|Åtgärder för) ${name}$`) })
+    .click();
 }
 
 test('a new user creates, renames, deletes and restores a project, in three languages', async ({ page }) => {

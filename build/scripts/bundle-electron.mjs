@@ -1,0 +1,88 @@
+// Bundles the Electron main process, the preload and the CLI with esbuild (the renderer is Vite's job).
+//   electron/main.ts        → dist/electron/main.cjs    Node inside Electron; 'electron' stays external
+//   electron/preload.ts     → dist/electron/preload.cjs ONE file: a sandboxed preload may require only 'electron'
+//   electron/cli/kartotek.ts → dist/cli/kartotek.cjs    plain Node ≥ 20, runnable through package.json "bin"
+import { build } from 'esbuild';
+import { chmod, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+
+// Electron 45 ships Chromium ≥ 152 and Node 24; the targets are lower bounds, so they may lag safely.
+const NODE_TARGET = 'node20';
+const CHROME_TARGET = 'chrome152';
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  logLevel: 'warning',
+  legalComments: 'none',
+  metafile: true,
+};
+
+await Promise.all([
+  rm(path.join(root, 'dist/electron'), { recursive: true, force: true }),
+  rm(path.join(root, 'dist/cli'), { recursive: true, force: true }),
+]);
+
+const [main, preload, cli] = await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main.ts'],
+    outfile: 'dist/electron/main.cjs',
+    platform: 'node',
+    target: NODE_TARGET,
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    // 'browser': a Node built-in imported by mistake fails the build here instead of at run time in
+    // the sandbox. zod and shared/ are bundled in.
+    platform: 'browser',
+    target: CHROME_TARGET,
+    external: ['electron'],
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/cli/kartotek.ts'],
+    outfile: 'dist/cli/kartotek.cjs',
+    platform: 'node',
+    target: NODE_TARGET,
+    banner: { js: '#!/usr/bin/env node' },
+    define: { __KARTOTEK_VERSION__: JSON.stringify(pkg.version) },
+  }),
+]);
+
+/** Modules a bundle still loads at run time (everything esbuild left external). */
+function externalImports(result) {
+  return [
+    ...new Set(
+      Object.values(result.metafile.outputs).flatMap((output) =>
+        output.imports.filter((i) => i.external).map((i) => i.path),
+      ),
+    ),
+  ];
+}
+
+const preloadImports = externalImports(preload);
+if (preloadImports.some((name) => name !== 'electron')) {
+  throw new Error(
+    `The sandboxed preload may only require 'electron', but it requires: ${preloadImports.join(', ')}`,
+  );
+}
+if (externalImports(cli).includes('electron')) {
+  throw new Error('The CLI runs in plain Node and must not import electron.');
+}
+await chmod(path.join(root, 'dist/cli/kartotek.cjs'), 0o755);
+
+const sizes = [main, preload, cli].flatMap((result) =>
+  Object.entries(result.metafile.outputs).map(
+    ([file, output]) => `${file} (${Math.round(output.bytes / 1024)} KiB)`,
+  ),
+);
+console.log(`bundled ${sizes.join(', ')}`);
