@@ -3,11 +3,13 @@
  * The version is written in at bundle time, so the CLI does not depend on where package.json lies.
  */
 import { runCli } from './commandDispatcher';
+import { CLI_COMMANDS } from './commands';
 
 declare const __KARTOTEK_VERSION__: string;
 
 runCli(process.argv.slice(2), {
   version: __KARTOTEK_VERSION__,
+  commands: CLI_COMMANDS,
   io: {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
