@@ -8,3 +8,4 @@ export * from './project';
 export * from './references';
 export * from './factories';
 export * from './localizedText';
+export * from './usage';
