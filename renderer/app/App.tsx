@@ -32,6 +32,7 @@ export function App({ db, initialProjectId, persistence }: AppProps) {
           { index: true, element: <Navigate to={initialProjectId ? '/overview' : '/projects'} replace /> },
           { path: 'projects', element: <WorkspaceScreen /> },
           { path: ':section', element: <SectionScreen /> },
+          { path: ':section/:itemId', element: <SectionScreen /> },
         ],
       },
     ]),

@@ -2,12 +2,15 @@ import type { Language } from '../../shared/i18n/languages';
 import { da } from './locales/da';
 import { en } from './locales/en';
 import { sv } from './locales/sv';
+import { registerMessages } from '../register/messages';
 
 /**
  * Every feature's messages, each under its own key (t('organisation.legalName')). A feature keeps its
  * texts next to its code in messages.ts (see defineMessages) and is registered here with one line.
  */
-const FEATURE_MESSAGES = {} as const;
+const FEATURE_MESSAGES = {
+  register: registerMessages,
+} as const;
 
 type FeatureMessages = typeof FEATURE_MESSAGES;
 type FeatureKey = keyof FeatureMessages;

@@ -4,11 +4,12 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { useCurrentProject } from '../../app/CurrentProjectContext';
 import { EmptyState } from '../../shell/EmptyState';
 import { isSectionKey } from '../../shell/navItems';
+import { SECTION_SCREENS } from './sectionScreens';
 
 /** A register screen of the open project. Screens without their editor yet say what they will hold. */
 export function SectionScreen() {
   const { t } = useTranslation();
-  const { section } = useParams();
+  const { section, itemId } = useParams();
   const navigate = useNavigate();
   const { project, loading } = useCurrentProject();
   if (!isSectionKey(section)) return <Navigate to="/" replace />;
@@ -22,6 +23,8 @@ export function SectionScreen() {
       />
     );
   }
+  const Screen = SECTION_SCREENS[section];
+  if (Screen) return <Screen key={project.id} itemId={itemId} />;
   return (
     <Stack maw={900}>
       <div>

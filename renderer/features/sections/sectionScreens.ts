@@ -1,0 +1,8 @@
+import type { ComponentType } from 'react';
+import type { SectionKey } from '../../shell/navItems';
+
+/**
+ * The screen of each register section, once it has one; a section without an entry shows its
+ * empty state. Screens receive the optional item id from the route (/:section/:itemId).
+ */
+export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?: string }>>> = {};

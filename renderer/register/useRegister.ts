@@ -1,0 +1,79 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage, LANGUAGES, type Language } from '../../shared/i18n/languages';
+import { anyText, type LocalizedText } from '../../shared/model';
+import { useCurrentProject } from '../app/CurrentProjectContext';
+import { useDatabase } from '../app/DatabaseContext';
+import type { ItemTableName, ItemTypes, ProjectCore } from '../db/database';
+import { listItems, updateItem, updateProjectCore } from '../db/items';
+import { useErrorNotifier } from '../shell/useErrorNotifier';
+
+/** The open project's id; register screens are only shown when a project is open. */
+export function useProjectId(): string {
+  const { projectId } = useCurrentProject();
+  if (!projectId) throw new Error('no project is open');
+  return projectId;
+}
+
+/** One table's items of the open project, live: lists update as soon as anything changes. */
+export function useItems<N extends ItemTableName>(table: N): ItemTypes[N][] | undefined {
+  const db = useDatabase();
+  const projectId = useProjectId();
+  return useLiveQuery(() => listItems(db, projectId, table), [db, projectId, table]);
+}
+
+/** One item, live; null when it does not exist (e.g. deleted), undefined while loading. */
+export function useItem<N extends ItemTableName>(
+  table: N,
+  id: string | undefined,
+): ItemTypes[N] | null | undefined {
+  const db = useDatabase();
+  const projectId = useProjectId();
+  return useLiveQuery(async () => {
+    if (!id) return null;
+    const row = await db.itemTable(table).get([projectId, id]);
+    if (!row) return null;
+    const { projectId: _p, seq: _s, ...item } = row;
+    return item as unknown as ItemTypes[N];
+  }, [db, projectId, table, id]);
+}
+
+/** Stores a change to one item at once; failures are shown to the user, never swallowed. */
+export function useUpdateItem<N extends ItemTableName>(table: N, id: string) {
+  const db = useDatabase();
+  const projectId = useProjectId();
+  const notifyError = useErrorNotifier();
+  return useCallback(
+    (change: (item: ItemTypes[N]) => ItemTypes[N]) =>
+      void notifyError(() => updateItem(db, projectId, table, id, change)),
+    [db, projectId, table, id, notifyError],
+  );
+}
+
+export function useUpdateProject() {
+  const db = useDatabase();
+  const projectId = useProjectId();
+  const notifyError = useErrorNotifier();
+  return useCallback(
+    (change: (core: ProjectCore) => ProjectCore) =>
+      void notifyError(() => updateProjectCore(db, projectId, change)),
+    [db, projectId, notifyError],
+  );
+}
+
+export function useDocumentLanguages(): { languages: Language[]; primary: Language } {
+  const { project } = useCurrentProject();
+  return project?.documentLanguages ?? { languages: ['en'], primary: 'en' };
+}
+
+/**
+ * How the editor shows a user-written text in lists and chips: in the UI language when the register has
+ * it, else in the primary document language, else in any language that is filled.
+ */
+export function useDisplayText() {
+  const { i18n } = useTranslation();
+  const { primary } = useDocumentLanguages();
+  const ui = isLanguage(i18n.language) ? i18n.language : primary;
+  return useCallback((text: LocalizedText) => anyText(text, [ui, primary, ...LANGUAGES]), [ui, primary]);
+}
