@@ -3,6 +3,8 @@ import { da } from './locales/da';
 import { en } from './locales/en';
 import { sv } from './locales/sv';
 import { registerMessages } from '../register/messages';
+import { catalogMessages } from '../features/catalogs/messages';
+import { organisationMessages } from '../features/organisation/messages';
 
 /**
  * Every feature's messages, each under its own key (t('organisation.legalName')). A feature keeps its
@@ -10,6 +12,8 @@ import { registerMessages } from '../register/messages';
  */
 const FEATURE_MESSAGES = {
   register: registerMessages,
+  catalogs: catalogMessages,
+  organisation: organisationMessages,
 } as const;
 
 type FeatureMessages = typeof FEATURE_MESSAGES;

@@ -1,8 +1,13 @@
 import type { ComponentType } from 'react';
 import type { SectionKey } from '../../shell/navItems';
+import { CATALOG_SCREENS } from '../catalogs/catalogScreens';
+import { OrganisationScreen } from '../organisation/OrganisationScreen';
 
 /**
  * The screen of each register section, once it has one; a section without an entry shows its
  * empty state. Screens receive the optional item id from the route (/:section/:itemId).
  */
-export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?: string }>>> = {};
+export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?: string }>>> = {
+  ...CATALOG_SCREENS,
+  organisation: OrganisationScreen,
+};

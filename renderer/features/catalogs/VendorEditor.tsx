@@ -1,0 +1,179 @@
+import { Alert, Badge, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import {
+  DPA_STATUS_LABELS,
+  TRANSFER_MECHANISM_LABELS,
+  VENDOR_ROLE_LABELS,
+} from '../../../shared/i18n/labels';
+import type { Language } from '../../../shared/i18n/languages';
+import { isInsideEuEea, type Vendor } from '../../../shared/model';
+import { checkDate, checkUrl } from '../../../shared/validation/fieldFormats';
+import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { CountryMultiSelect, CountrySelect, useCountryName } from '../../register/countries';
+import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
+import type { EditorProps } from './CatalogScreen';
+import { KindSelect } from './simpleEditors';
+
+/** The processing locations outside the EU/EEA: these need a Chapter V transfer mechanism. */
+export function thirdCountries(vendor: Pick<Vendor, 'processingLocations'>): string[] {
+  return vendor.processingLocations.filter((country) => !isInsideEuEea(country));
+}
+
+/** A vendor with data outside the EU/EEA and no (or an unknown) transfer mechanism. */
+export function lacksTransferMechanism(vendor: Vendor): boolean {
+  return (
+    thirdCountries(vendor).length > 0 &&
+    (vendor.transferMechanism === null || vendor.transferMechanism === 'unknown')
+  );
+}
+
+export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const countryName = useCountryName();
+  const outside = thirdCountries(item);
+  const set = <K extends keyof Vendor>(field: K, value: Vendor[K]) =>
+    update((current) => ({ ...current, [field]: value }));
+  const text = (field: 'name' | 'legalEntity' | 'registrationNumber', label: string, required = false) => (
+    <BufferedTextInput
+      label={label}
+      withAsterisk={required}
+      value={item[field]}
+      error={required && !item[field].trim() ? t('register.errors.required') : undefined}
+      onCommit={(value) => set(field, value)}
+    />
+  );
+  const url = (field: 'website' | 'privacyPolicyUrl', label: string) => {
+    const error = checkUrl(item[field]);
+    return (
+      <BufferedTextInput
+        label={label}
+        type="url"
+        placeholder="https://"
+        value={item[field]}
+        error={error ? t(`register.errors.${error}`) : undefined}
+        onCommit={(value) => set(field, value.trim())}
+      />
+    );
+  };
+  const date = (value: string, label: string, onChange: (value: string) => void) => {
+    const error = checkDate(value);
+    return (
+      <TextInput
+        type="date"
+        label={label}
+        value={value}
+        error={error ? t(`register.errors.${error}`) : undefined}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      />
+    );
+  };
+
+  return (
+    <>
+      {item.libraryRef && (
+        <Badge variant="light" color="gray">
+          {t('catalogs.vendor.fromLibrary')}
+        </Badge>
+      )}
+      {text('name', t('catalogs.name'), true)}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {text('legalEntity', t('catalogs.vendor.legalEntity'))}
+        {text('registrationNumber', t('catalogs.vendor.registrationNumber'))}
+      </SimpleGrid>
+      <LocalizedTextField
+        label={t('catalogs.vendor.function')}
+        description={t('catalogs.vendor.functionDescription')}
+        required
+        value={item.function}
+        onCommit={(lang, value) =>
+          update((current) => ({ ...current, function: withText(current.function, lang, value) }))
+        }
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <KindSelect
+          label={t('catalogs.vendor.role')}
+          labels={VENDOR_ROLE_LABELS}
+          value={item.role}
+          onChange={(role) => set('role', role)}
+        />
+        <CountrySelect
+          label={t('catalogs.vendor.hqCountry')}
+          placeholder={t('catalogs.noCountry')}
+          value={item.hqCountry || null}
+          onChange={(country) => set('hqCountry', (country ?? '') as Vendor['hqCountry'])}
+        />
+      </SimpleGrid>
+      <CountryMultiSelect
+        label={t('catalogs.vendor.processingLocations')}
+        description={t('catalogs.vendor.processingLocationsDescription')}
+        value={item.processingLocations}
+        onChange={(countries) => set('processingLocations', countries as Vendor['processingLocations'])}
+      />
+      {outside.length > 0 ? (
+        <>
+          <Select
+            label={t('catalogs.vendor.transferMechanism')}
+            withAsterisk
+            data={Object.entries(TRANSFER_MECHANISM_LABELS).map(([value, labels]) => ({
+              value,
+              label: labels[language],
+            }))}
+            value={item.transferMechanism}
+            onChange={(value) => set('transferMechanism', (value ?? null) as Vendor['transferMechanism'])}
+            error={item.transferMechanism === null ? t('register.errors.required') : undefined}
+          />
+          {lacksTransferMechanism(item) && (
+            <Alert
+              color="orange"
+              icon={<IconAlertTriangle size={18} aria-hidden />}
+              data-testid="transfer-problem"
+            >
+              {item.transferMechanism === 'unknown'
+                ? t('catalogs.vendor.transferMechanismUnknown')
+                : t('catalogs.vendor.transferMechanismNeeded', {
+                    countries: outside.map(countryName).join(', '),
+                  })}
+            </Alert>
+          )}
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('catalogs.vendor.transferMechanism')}: {t('catalogs.vendor.noTransfer')}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <KindSelect
+          label={t('catalogs.vendor.dpaStatus')}
+          labels={DPA_STATUS_LABELS}
+          value={item.dpa.status}
+          onChange={(status) => update((current) => ({ ...current, dpa: { ...current.dpa, status } }))}
+        />
+        {date(item.dpa.date, t('catalogs.vendor.dpaDate'), (value) =>
+          update((current) => ({ ...current, dpa: { ...current.dpa, date: value } })),
+        )}
+        <BufferedTextInput
+          label={t('catalogs.vendor.dpaReference')}
+          value={item.dpa.reference}
+          onCommit={(value) =>
+            update((current) => ({ ...current, dpa: { ...current.dpa, reference: value } }))
+          }
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {url('website', t('catalogs.vendor.website'))}
+        {url('privacyPolicyUrl', t('catalogs.vendor.privacyPolicyUrl'))}
+      </SimpleGrid>
+      {date(item.lastVerified, t('catalogs.vendor.lastVerified'), (value) => set('lastVerified', value))}
+      <LocalizedTextField
+        label={t('catalogs.vendor.notes')}
+        multiline
+        value={item.notes}
+        onCommit={(lang, value) =>
+          update((current) => ({ ...current, notes: withText(current.notes, lang, value) }))
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+import { Select, SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import {
+  DATA_CATEGORY_KIND_LABELS,
+  RECIPIENT_KIND_LABELS,
+  SECURITY_MEASURE_KIND_LABELS,
+  SOURCE_KIND_LABELS,
+} from '../../../shared/i18n/labels';
+import type { Language } from '../../../shared/i18n/languages';
+import type { LocalizedText } from '../../../shared/model';
+import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { CountrySelect } from '../../register/countries';
+import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
+import type { CatalogTable, EditorProps } from './CatalogScreen';
+
+type Labels = Record<string, Record<Language, string>>;
+
+/** A Select over one of the model's fixed value lists, labelled in the UI language. */
+export function KindSelect<K extends string>({
+  label,
+  labels,
+  value,
+  onChange,
+}: {
+  label: string;
+  labels: Record<K, Record<Language, string>>;
+  value: K;
+  onChange(value: K): void;
+}) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <Select
+      label={label}
+      allowDeselect={false}
+      data={Object.entries(labels as Labels).map(([key, text]) => ({ value: key, label: text[language] }))}
+      value={value}
+      onChange={(next) => next && onChange(next as K)}
+    />
+  );
+}
+
+type Named = { name: LocalizedText; description: LocalizedText };
+
+/** Name and description, the fields every localized catalog item has. */
+function NameAndDescription<N extends CatalogTable>({ item, update }: EditorProps<N>) {
+  const { t } = useTranslation();
+  const named = item as unknown as Named;
+  return (
+    <>
+      <LocalizedTextField
+        label={t('catalogs.name')}
+        required
+        value={named.name}
+        onCommit={(language, text) =>
+          update((current) => ({
+            ...current,
+            name: withText((current as unknown as Named).name, language, text),
+          }))
+        }
+      />
+      <LocalizedTextField
+        label={t('catalogs.description')}
+        multiline
+        value={named.description}
+        onCommit={(language, text) =>
+          update((current) => ({
+            ...current,
+            description: withText((current as unknown as Named).description, language, text),
+          }))
+        }
+      />
+    </>
+  );
+}
+
+export function DataSubjectEditor(props: EditorProps<'dataSubjects'>) {
+  return <NameAndDescription {...props} />;
+}
+
+export function DataCategoryEditor(props: EditorProps<'dataCategories'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NameAndDescription {...props} />
+      <KindSelect
+        label={t('catalogs.kind')}
+        labels={DATA_CATEGORY_KIND_LABELS}
+        value={props.item.kind}
+        onChange={(kind) => props.update((current) => ({ ...current, kind }))}
+      />
+    </>
+  );
+}
+
+export function SourceEditor(props: EditorProps<'sources'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NameAndDescription {...props} />
+      <KindSelect
+        label={t('catalogs.kind')}
+        labels={SOURCE_KIND_LABELS}
+        value={props.item.kind}
+        onChange={(kind) => props.update((current) => ({ ...current, kind }))}
+      />
+    </>
+  );
+}
+
+export function RecipientEditor(props: EditorProps<'recipients'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NameAndDescription {...props} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <KindSelect
+          label={t('catalogs.kind')}
+          labels={RECIPIENT_KIND_LABELS}
+          value={props.item.kind}
+          onChange={(kind) => props.update((current) => ({ ...current, kind }))}
+        />
+        <CountrySelect
+          label={t('catalogs.country')}
+          placeholder={t('catalogs.noCountry')}
+          value={props.item.country || null}
+          onChange={(country) =>
+            props.update((current) => ({ ...current, country: (country ?? '') as typeof current.country }))
+          }
+        />
+      </SimpleGrid>
+    </>
+  );
+}
+
+export function SecurityMeasureEditor(props: EditorProps<'securityMeasures'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NameAndDescription {...props} />
+      <KindSelect
+        label={t('catalogs.kind')}
+        labels={SECURITY_MEASURE_KIND_LABELS}
+        value={props.item.kind}
+        onChange={(kind) => props.update((current) => ({ ...current, kind }))}
+      />
+    </>
+  );
+}
+
+export function CustomerEditor({ item, update }: EditorProps<'customers'>) {
+  const { t } = useTranslation();
+  const text = (
+    field: 'name' | 'registrationNumber' | 'contact' | 'dpaReference',
+    label: string,
+    required = false,
+  ) => (
+    <BufferedTextInput
+      label={label}
+      withAsterisk={required}
+      value={item[field]}
+      error={required && !item[field].trim() ? t('register.errors.required') : undefined}
+      onCommit={(value) => update((current) => ({ ...current, [field]: value }))}
+    />
+  );
+  return (
+    <>
+      {text('name', t('catalogs.name'), true)}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {text('registrationNumber', t('catalogs.customer.registrationNumber'))}
+        {text('contact', t('catalogs.customer.contact'))}
+      </SimpleGrid>
+      {text('dpaReference', t('catalogs.customer.dpaReference'))}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { Alert, Checkbox, Grid, Radio, Stack } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { PrivacyContact } from '../../../shared/model';
+import { checkEmail, checkPhone } from '../../../shared/validation/fieldFormats';
+import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { useUpdateProject } from '../../register/useRegister';
+import { FormSection, SHORT_TEXT_MAX, useFieldError } from './formParts';
+
+/** DPO appointed [Art. 37–39] or a named privacy contact; warns of the Art. 38(6) conflict. */
+export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) {
+  const { t } = useTranslation();
+  const update = useUpdateProject();
+  const fieldError = useFieldError();
+  const change = (next: Partial<PrivacyContact>) =>
+    update((core) => ({ ...core, privacyContact: { ...core.privacyContact, ...next } }));
+  const isDpo = contact.kind === 'dpo';
+
+  return (
+    <FormSection
+      sectionKey="privacyContact"
+      title={t('organisation.contact.heading')}
+      intro={t('organisation.contact.intro')}
+    >
+      <Radio.Group<PrivacyContact['kind']>
+        label={t('organisation.contact.kind')}
+        value={contact.kind}
+        onChange={(kind) => change({ kind })}
+      >
+        <Stack gap="sm" mt="xs">
+          <Radio
+            value="contact"
+            label={t('organisation.contact.kindContact')}
+            description={t('organisation.contact.kindContactHint')}
+          />
+          <Radio
+            value="dpo"
+            label={t('organisation.contact.kindDpo')}
+            description={t('organisation.contact.kindDpoHint')}
+          />
+        </Stack>
+      </Radio.Group>
+
+      <Grid gutter="md">
+        <Grid.Col span={12}>
+          <BufferedTextInput
+            label={isDpo ? t('organisation.contact.nameDpo') : t('organisation.contact.nameContact')}
+            maxLength={SHORT_TEXT_MAX}
+            value={contact.name}
+            onCommit={(name) => change({ name })}
+            autoComplete="off"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <BufferedTextInput
+            label={t('organisation.contact.email')}
+            type="email"
+            placeholder={t('organisation.org.emailPlaceholder')}
+            maxLength={SHORT_TEXT_MAX}
+            value={contact.email}
+            onCommit={(email) => change({ email })}
+            error={fieldError(checkEmail(contact.email))}
+            autoComplete="off"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <BufferedTextInput
+            label={t('organisation.contact.phone')}
+            type="tel"
+            placeholder={t('organisation.org.phonePlaceholder')}
+            maxLength={SHORT_TEXT_MAX}
+            value={contact.phone}
+            onCommit={(phone) => change({ phone })}
+            error={fieldError(checkPhone(contact.phone))}
+            autoComplete="off"
+          />
+        </Grid.Col>
+      </Grid>
+
+      <Checkbox
+        label={t('organisation.contact.isManagement')}
+        description={t('organisation.contact.isManagementHint')}
+        checked={contact.isManagement}
+        onChange={(event) => change({ isManagement: event.currentTarget.checked })}
+      />
+
+      {isDpo && contact.isManagement && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} aria-hidden />}
+          title={t('organisation.contact.conflictTitle')}
+          data-testid="dpo-conflict"
+        >
+          {t('organisation.contact.conflictBody')}
+        </Alert>
+      )}
+    </FormSection>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { createProject, expectNoSeriousA11yViolations, SCREENSHOT_DIR } from './support';
+
+test('a vendor located in the US demands a transfer mechanism at once', async ({ page }) => {
+  await createProject(page, 'Vendor test');
+  await page.getByRole('navigation').getByRole('link', { name: 'Vendors' }).click();
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Mailchimp');
+  await page.getByRole('textbox', { name: 'Service / what they do for you' }).fill('Newsletter');
+  await expect(page.getByText('Transfer mechanism: Not needed')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Where the data is processed' }).fill('United States');
+  await page.getByRole('option', { name: 'United States (US)' }).click();
+  await page.keyboard.press('Escape');
+  const problem = page.getByTestId('transfer-problem');
+  await expect(problem).toContainText('outside the EU/EEA (United States)');
+  await expect(page.getByTestId('catalog-item').filter({ hasText: 'Mailchimp' })).toContainText('⚠');
+
+  await page.getByRole('combobox', { name: 'Transfer mechanism' }).click();
+  await page.getByRole('option', { name: /Data Privacy Framework/ }).click();
+  await expect(problem).toBeHidden();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/vendor-editor.png`, fullPage: true });
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Mailchimp');
+  await expect(page.getByRole('combobox', { name: 'Transfer mechanism' })).toHaveValue(
+    /Data Privacy Framework/,
+  );
+});
+
+test('catalog items are created, translated, searched, deleted and brought back', async ({ page }) => {
+  await createProject(page, 'Catalog test');
+  await page.getByRole('link', { name: 'Organisation' }).click();
+  // Until the Organisation screen sets languages, a project has its one primary language.
+  await page.getByRole('navigation').getByRole('link', { name: 'Data categories' }).click();
+  await expect(page.getByText('Nothing here yet')).toBeVisible();
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Health data');
+  await page.getByRole('combobox', { name: 'Kind' }).click();
+  await page.getByRole('option', { name: /Special categories/ }).click();
+  await expect(page.getByTestId('catalog-item')).toContainText(
+    'Special categories of personal data (Art. 9)',
+  );
+  await expect(page.getByText('Not used by any activity yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Contact details');
+  await expect(page.getByTestId('catalog-item')).toHaveCount(2);
+  await page.getByRole('textbox', { name: 'Search' }).fill('health');
+  await expect(page.getByTestId('catalog-item')).toHaveCount(1);
+  await page.getByRole('textbox', { name: 'Search' }).fill('');
+
+  await page.getByTestId('catalog-item').filter({ hasText: 'Health data' }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('dialog')).toContainText('It is not used by any activity.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('catalog-item')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('catalog-item')).toHaveCount(2);
+
+  await page.reload();
+  await expect(page.getByTestId('catalog-item')).toHaveCount(2);
+  await expectNoSeriousA11yViolations(page);
+});

@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+/** Creates a project through the UI, as a new user does, and waits until it is open. */
+export async function createProject(page: Page, name: string) {
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: /^(New project|Nyt projekt|Nytt projekt)$/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(/^(Project name|Projektnavn|Projektnamn)/).fill(name);
+  await dialog.getByRole('button', { name: /^(Create|Opret|Skapa)$/ }).click();
+  await expect(page.getByTestId('current-project')).toHaveText(name);
+}
+
+export async function expectNoSeriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
