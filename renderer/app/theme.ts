@@ -24,11 +24,17 @@ export const createKartotekTheme = (closeLabel: string) =>
     },
   });
 
-/** Mantine's default "dimmed" grey is below AA contrast on white; these are not. */
+/** Mantine's default "dimmed" grey and error red are below AA contrast; these are not. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });
 
 /** The light/dark choice is remembered across restarts. */

@@ -4,6 +4,7 @@ import { en } from './locales/en';
 import { sv } from './locales/sv';
 import { registerMessages } from '../register/messages';
 import { catalogMessages } from '../features/catalogs/messages';
+import { activityMessages } from '../features/activities/messages';
 import { organisationMessages } from '../features/organisation/messages';
 
 /**
@@ -13,6 +14,7 @@ import { organisationMessages } from '../features/organisation/messages';
 const FEATURE_MESSAGES = {
   register: registerMessages,
   catalogs: catalogMessages,
+  activities: activityMessages,
   organisation: organisationMessages,
 } as const;
 

@@ -11,7 +11,7 @@ import {
   Tooltip,
   ActionIcon,
 } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { LanguageMenu } from './LanguageMenu';
 import { ThemeToggle } from './ThemeToggle';
 import { AboutDialog } from './AboutDialog';
 import { useMenuCommands } from './useMenuCommands';
+import { useNewActivity } from '../features/activities/useNewActivity';
 import type { StoragePersistence } from '../db/workspace';
 
 const GROUPS = ['register', 'catalogs', 'project'] as const;
@@ -38,6 +39,9 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
   const location = useLocation();
   const navigate = useNavigate();
   useMenuCommands({ onAbout: about.open });
+  const newActivity = useNewActivity();
+  // Ctrl+N (⌘N): a new activity in the open project, from anywhere in the app.
+  useHotkeys([['mod+N', () => project && newActivity()]], []);
 
   return (
     <AppShell

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { SectionKey } from '../../shell/navItems';
 import { CATALOG_SCREENS } from '../catalogs/catalogScreens';
+import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { OrganisationScreen } from '../organisation/OrganisationScreen';
 
 /**
@@ -9,5 +10,6 @@ import { OrganisationScreen } from '../organisation/OrganisationScreen';
  */
 export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?: string }>>> = {
   ...CATALOG_SCREENS,
+  activities: ActivitiesScreen,
   organisation: OrganisationScreen,
 };

@@ -1,0 +1,84 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/i18n/languages';
+import { newId } from '../../../shared/model';
+import { useDatabase } from '../../app/DatabaseContext';
+import { saveItem } from '../../db/items';
+import type { LinkOption } from '../../register/LinkedItemsField';
+import { useDisplayText, useDocumentLanguages, useItems, useProjectId } from '../../register/useRegister';
+import type { CatalogTable } from '../catalogs/CatalogScreen';
+import { lacksTransferMechanism } from '../catalogs/VendorEditor';
+
+/** The items of a catalog as picker options, with a marker where the kind matters legally. */
+export function useCatalogOptions(table: CatalogTable | 'audiences'): LinkOption[] {
+  const { t } = useTranslation();
+  const items = useItems(table) ?? [];
+  const display = useDisplayText();
+  return items.map((item) => {
+    if ('kind' in item && table === 'dataCategories' && item.kind !== 'ordinary') {
+      const marker =
+        { special: 'Art. 9', criminal: 'Art. 10', nationalId: 'CPR / PNR' }[item.kind as string] ?? '';
+      return {
+        id: item.id,
+        label: display(item.name as never),
+        badge: (
+          <Badge size="xs" color="grape">
+            {marker}
+          </Badge>
+        ),
+      };
+    }
+    if (table === 'vendors' && 'legalEntity' in item) {
+      return {
+        id: item.id,
+        label: item.name,
+        badge: lacksTransferMechanism(item) ? (
+          <Badge size="xs" color="orange" title={t('catalogs.vendor.outsideEea')}>
+            ⚠
+          </Badge>
+        ) : undefined,
+      };
+    }
+    const name = item.name;
+    return { id: item.id, label: typeof name === 'string' ? name : display(name) };
+  });
+}
+
+/** Creates a catalog item from just its name (in the primary language), for "create missing" in pickers. */
+export function useCreateInCatalog(table: CatalogTable | 'audiences') {
+  const db = useDatabase();
+  const projectId = useProjectId();
+  const { primary } = useDocumentLanguages();
+  return async (name: string): Promise<string> => {
+    const id = newId();
+    const text = { [primary]: name } as Partial<Record<Language, string>>;
+    const items = {
+      dataSubjects: { id, name: text, description: {} },
+      dataCategories: { id, name: text, description: {}, kind: 'ordinary' },
+      sources: { id, name: text, description: {}, kind: 'dataSubject' },
+      recipients: { id, name: text, description: {}, kind: 'other', country: '' },
+      securityMeasures: { id, name: text, description: {}, kind: 'technical' },
+      audiences: { id, name: text },
+      customers: { id, name, registrationNumber: '', contact: '', dpaReference: '' },
+      vendors: {
+        id,
+        name,
+        legalEntity: '',
+        registrationNumber: '',
+        function: {},
+        hqCountry: '',
+        processingLocations: [],
+        role: 'processor',
+        transferMechanism: null,
+        dpa: { status: 'unknown', date: '', reference: '' },
+        website: '',
+        privacyPolicyUrl: '',
+        lastVerified: '',
+        notes: {},
+        libraryRef: null,
+      },
+    } as const;
+    await saveItem(db, projectId, table, items[table] as never);
+    return id;
+  };
+}
