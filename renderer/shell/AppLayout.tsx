@@ -12,7 +12,9 @@ import {
   ActionIcon,
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
+import { spotlight } from '@mantine/spotlight';
+import { GlobalSearch } from './GlobalSearch';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentProject } from '../app/CurrentProjectContext';
@@ -81,6 +83,18 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
             </Button>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {project && (
+              <Button
+                variant="default"
+                leftSection={<IconSearch size={16} aria-hidden />}
+                onClick={() => spotlight.open()}
+                aria-label={t('search.open')}
+              >
+                <Text size="sm" c="dimmed" visibleFrom="md">
+                  {t('search.open')}
+                </Text>
+              </Button>
+            )}
             <LanguageMenu />
             <ThemeToggle />
             <Tooltip label={t('header.about')}>
@@ -142,6 +156,7 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      {project && <GlobalSearch />}
       <AboutDialog opened={aboutOpened} onClose={about.close} persistence={persistence} />
     </AppShell>
   );

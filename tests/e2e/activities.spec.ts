@@ -154,3 +154,21 @@ test('the activity list filters, searches and sorts; deleting an activity can be
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('activity-row')).toHaveCount(2);
 });
+
+test('Ctrl+K finds text inside an activity and Ctrl+N creates one', async ({ page }) => {
+  await createProject(page, 'Search test');
+  await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
+  await page.keyboard.press('Control+n');
+  await page.getByRole('textbox', { name: 'Name of the activity', exact: true }).fill('Payroll');
+  await addPurpose(page, 'Pay salaries through the bank', /^Legal obligation/);
+  await page.getByRole('navigation').getByRole('link', { name: 'Vendors' }).click();
+
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('textbox', { name: 'Search the register…' });
+  await expect(search).toBeFocused();
+  await search.fill('salaries');
+  await page.getByRole('button', { name: /Payroll/ }).click();
+  await expect(page).toHaveURL(/#\/activities\/[\w-]+$/);
+  await expect(page.getByRole('heading', { name: 'Payroll', level: 2 })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});

@@ -44,7 +44,12 @@ export function PurposesSection({ activity, update }: { activity: Activity; upda
   const basisOptions = useBasisOptions(language);
   const dataCategories = useItems('dataCategories') ?? [];
   const display = useDisplayText();
-  const missing = missingSpecialBases(activity, dataCategories);
+  const { project } = useCurrentProject();
+  const missing = missingSpecialBases(
+    activity,
+    dataCategories,
+    project?.organisation.jurisdiction ?? 'other',
+  );
 
   const setPurpose = (purposeId: string, change: (purpose: Purpose) => Purpose) =>
     update((current) => ({

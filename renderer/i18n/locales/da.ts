@@ -115,6 +115,11 @@ export const da: Messages = {
     noProjectBody: 'Vælg eller opret et projekt for at arbejde med dets fortegnelse.',
     goToProjects: 'Gå til projekter',
   },
+  search: {
+    placeholder: 'Søg i fortegnelsen…',
+    nothingFound: 'Intet fundet',
+    open: 'Søg (Ctrl+K)',
+  },
   about: {
     title: 'Om Kartotek',
     version: 'Version',

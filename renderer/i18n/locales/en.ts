@@ -114,6 +114,11 @@ export const en = {
     noProjectBody: 'Choose or create a project to work on its register.',
     goToProjects: 'Go to projects',
   },
+  search: {
+    placeholder: 'Search the register…',
+    nothingFound: 'Nothing found',
+    open: 'Search (Ctrl+K)',
+  },
   about: {
     title: 'About Kartotek',
     version: 'Version',

@@ -114,6 +114,11 @@ export const sv: Messages = {
     noProjectBody: 'Välj eller skapa ett projekt för att arbeta med dess register.',
     goToProjects: 'Gå till projekten',
   },
+  search: {
+    placeholder: 'Sök i registret…',
+    nothingFound: 'Inget hittades',
+    open: 'Sök (Ctrl+K)',
+  },
   about: {
     title: 'Om Kartotek',
     version: 'Version',

@@ -1,0 +1,111 @@
+import type { Jurisdiction } from '../model/organisation';
+import {
+  itFirmActivities,
+  STARTER_ACTIVITY_KEYS,
+  type StarterActivityKey,
+} from './itServicesFirm/activities';
+import { itFirmCatalog } from './itServicesFirm/catalog';
+import {
+  templateVariant,
+  text,
+  type TemplateText,
+  type TemplateVariant,
+  type VendorSuggestion,
+} from './templateTypes';
+
+/**
+ * The "IT services firm" starter register: the 12 activities small Danish and Swedish IT firms' own policies
+ * show, each with purposes and their own legal bases, data subject and data categories, sources, recipients,
+ * retention, security measures, audiences and suggested vendors from the library.
+ *
+ * This module is what the first-run wizard and the CLI read: the activity list with names per language for
+ * "choose starter activities", and the suggested library vendors per activity for "tick the vendors you use".
+ * buildStarterProject (./buildStarterProject) turns a choice into a project.
+ */
+
+export { STARTER_ACTIVITY_KEYS, type StarterActivityKey } from './itServicesFirm/activities';
+
+export const IT_SERVICES_FIRM_TEMPLATE = {
+  /** The id the CLI takes: `kartotek new --template it-firm`. */
+  id: 'it-firm',
+  name: text('IT-virksomhed', 'IT-företag', 'IT services firm'),
+  description: text(
+    'En startfortegnelse for en lille IT-virksomhed: hjemmeside, kunder, support, drift for kunder som databehandler, medarbejdere og de øvrige behandlinger, som sådanne virksomheder typisk har.',
+    'Ett startregister för ett litet IT-företag: webbplats, kunder, support, drift åt kunder som personuppgiftsbiträde, anställda och de övriga behandlingar som sådana företag vanligtvis har.',
+    'A starter record for a small IT firm: website, customers, support, operations for customers as a processor, employees and the other processing such firms typically carry out.',
+  ),
+} as const;
+
+export interface StarterActivityInfo {
+  readonly key: StarterActivityKey;
+  readonly name: TemplateText;
+  readonly description: TemplateText;
+  readonly role: 'controller' | 'processor';
+  /** Register only: it appears in no policy (e.g. processing carried out as a processor). */
+  readonly internalOnly: boolean;
+  /**
+   * True for the processor activity: after creating the project the user must add the customers it is
+   * carried out for (Art. 30(2)(a)); the template never invents any.
+   */
+  readonly needsCustomers: boolean;
+  /** Library vendors offered for the activity in this jurisdiction; `preselected` ones are ticked by default. */
+  readonly suggestedVendors: readonly VendorSuggestion[];
+}
+
+export function isStarterActivityKey(value: unknown): value is StarterActivityKey {
+  return typeof value === 'string' && (STARTER_ACTIVITY_KEYS as readonly string[]).includes(value);
+}
+
+/** The template's activities for a jurisdiction, in the order the wizard lists them. */
+export function starterActivities(jurisdiction: Jurisdiction): readonly StarterActivityInfo[] {
+  return itFirmActivities(templateVariant(jurisdiction)).map((activity) => ({
+    key: activity.key,
+    name: activity.name,
+    description: activity.description,
+    role: activity.role,
+    internalOnly: activity.internalOnly,
+    needsCustomers: activity.needsCustomers,
+    suggestedVendors: activity.vendors,
+  }));
+}
+
+function vendorIds(
+  jurisdiction: Jurisdiction,
+  activityKeys: readonly StarterActivityKey[],
+  onlyPreselected: boolean,
+): string[] {
+  const wanted = new Set(activityKeys);
+  const ids: string[] = [];
+  for (const activity of starterActivities(jurisdiction)) {
+    if (!wanted.has(activity.key)) continue;
+    for (const suggestion of activity.suggestedVendors) {
+      if (onlyPreselected && !suggestion.preselected) continue;
+      if (!ids.includes(suggestion.libraryId)) ids.push(suggestion.libraryId);
+    }
+  }
+  return ids;
+}
+
+/** Every library vendor suggested for the chosen activities (each once, in activity order). */
+export function suggestedVendorIds(
+  jurisdiction: Jurisdiction,
+  activityKeys: readonly StarterActivityKey[] = STARTER_ACTIVITY_KEYS,
+): string[] {
+  return vendorIds(jurisdiction, activityKeys, false);
+}
+
+/**
+ * The vendors ticked by default: one per function (e.g. one accounting system, one remote-support tool),
+ * so that a register built without changing the ticks does not name alternatives the firm does not use.
+ */
+export function defaultVendorIds(
+  jurisdiction: Jurisdiction,
+  activityKeys: readonly StarterActivityKey[] = STARTER_ACTIVITY_KEYS,
+): string[] {
+  return vendorIds(jurisdiction, activityKeys, true);
+}
+
+/** For tests and tools that look at the raw template content of one legal variant. */
+export function itServicesFirmContent(variant: TemplateVariant) {
+  return { activities: itFirmActivities(variant), catalog: itFirmCatalog(variant) };
+}

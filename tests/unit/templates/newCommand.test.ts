@@ -1,0 +1,257 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli } from '../../../electron/cli/commandDispatcher';
+import { CLI_COMMANDS } from '../../../electron/cli/commands';
+import { createNewCommand } from '../../../electron/cli/commands/new';
+import { ProjectSchema } from '../../../shared/model';
+import { parseProjectFile } from '../../../shared/project-file/parse';
+
+const FIXED_NOW = new Date(2026, 2, 2, 10, 30); // local time: 2 March 2026
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'kartotek-new-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const command = createNewCommand({ now: () => FIXED_NOW, appVersion: '9.9.9' });
+  const code = await command.run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { code, stdout, stderr };
+}
+
+async function readProject(file: string) {
+  const text = await readFile(file, 'utf8');
+  const parsed = parseProjectFile(text);
+  if (!parsed.ok) throw new Error(`not a valid project file: ${JSON.stringify(parsed.error)}`);
+  expect(ProjectSchema.safeParse(parsed.project).success).toBe(true);
+  return { ...parsed, json: JSON.parse(text) as Record<string, unknown> };
+}
+
+describe('kartotek new', () => {
+  it('writes a valid project file with the organisation, Danish defaults and the starter register', async () => {
+    const out = path.join(dir, 'itguy.kartotek');
+    const result = await run([
+      '--template',
+      'it-firm',
+      '--lang',
+      'da',
+      '--out',
+      out,
+      '--name',
+      'Eksempel IT ApS',
+      '--cvr',
+      '12345678',
+      '--address',
+      'Eksempelvej 1',
+      '--postcode',
+      '8000',
+      '--city',
+      'Aarhus C',
+      '--email',
+      'info@eksempel-it.example',
+      '--phone',
+      '+45 70 20 30 40',
+      '--website',
+      'eksempel-it.example',
+      '--privacy-email=privatliv@eksempel-it.example',
+      '--languages',
+      'da,en',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toContain(`Created ${out}`);
+    expect(result.stdout).toMatch(/add the customers/);
+
+    const { project, appVersion, savedAt, json } = await readProject(out);
+    expect(json.format).toBe('kartotek-project');
+    expect(appVersion).toBe('9.9.9');
+    expect(savedAt).toBe(FIXED_NOW.toISOString());
+    expect(project.name).toBe('Eksempel IT ApS');
+    expect(project.organisation).toEqual({
+      legalName: 'Eksempel IT ApS',
+      registrationNumber: '12345678',
+      street: 'Eksempelvej 1',
+      postcode: '8000',
+      city: 'Aarhus C',
+      country: 'DK',
+      phone: '+45 70 20 30 40',
+      email: 'info@eksempel-it.example',
+      website: 'https://eksempel-it.example',
+      privacyEmail: 'privatliv@eksempel-it.example',
+      jurisdiction: 'DK',
+    });
+    expect(project.documentLanguages).toEqual({ languages: ['da', 'en'], primary: 'da' });
+    expect(project.activities).toHaveLength(12);
+    expect(project.activities[0]!.lastReviewed).toBe('2026-03-02');
+    expect(project.vendors.map((v) => v.libraryRef?.id)).toContain('visma-e-conomic');
+    // No temporary file is left beside the result.
+    expect(await readdir(dir)).toEqual(['itguy.kartotek']);
+  });
+
+  it('takes Swedish defaults from --lang sv and the jurisdiction from --country', async () => {
+    const se = path.join(dir, 'se.kartotek');
+    expect(
+      (await run(['--template', 'it-firm', '--lang', 'sv', '--out', se, '--org-nr', '556000-0000'])).code,
+    ).toBe(EXIT_OK);
+    const { project } = await readProject(se);
+    expect(project.organisation).toMatchObject({
+      jurisdiction: 'SE',
+      country: 'SE',
+      registrationNumber: '556000-0000',
+    });
+    expect(project.vendors.map((v) => v.libraryRef?.id)).toContain('fortnox');
+
+    const no = path.join(dir, 'no.kartotek');
+    expect((await run(['--template', 'it-firm', '--lang', 'en', '--out', no, '--country', 'no'])).code).toBe(
+      EXIT_OK,
+    );
+    expect((await readProject(no)).project.organisation).toMatchObject({ jurisdiction: 'NO', country: 'NO' });
+
+    const other = path.join(dir, 'other.kartotek');
+    expect(
+      (await run(['--template', 'it-firm', '--lang', 'da', '--out', other, '--jurisdiction', 'other'])).code,
+    ).toBe(EXIT_OK);
+    expect((await readProject(other)).project.organisation).toMatchObject({
+      jurisdiction: 'other',
+      country: '',
+    });
+  });
+
+  it('builds a subset of activities and vendors', async () => {
+    const out = path.join(dir, 'subset.kartotek');
+    const result = await run([
+      '--template=it-firm',
+      '--lang=en',
+      `--out=${out}`,
+      '--activities',
+      'website,invoicing',
+      '--vendors',
+      'cookiebot,dinero',
+      '--jurisdiction',
+      'DK',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(EXIT_OK);
+    const { project } = await readProject(out);
+    expect(project.activities.map((a) => a.name.en)).toEqual([
+      'Website visitors and cookies',
+      'Invoicing and bookkeeping',
+    ]);
+    expect(project.vendors.map((v) => v.libraryRef?.id)).toEqual(['cookiebot', 'dinero']);
+
+    const none = path.join(dir, 'none.kartotek');
+    expect(
+      (await run(['--template', 'it-firm', '--lang', 'da', '--out', none, '--vendors', 'none'])).code,
+    ).toBe(EXIT_OK);
+    expect((await readProject(none)).project.vendors).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing file unless --force', async () => {
+    const out = path.join(dir, 'existing.kartotek');
+    await writeFile(out, 'keep me');
+    const refused = await run(['--template', 'it-firm', '--lang', 'da', '--out', out]);
+    expect(refused.code).toBe(EXIT_FAILURE);
+    expect(refused.stderr).toMatch(/already exists.*--force/);
+    expect(refused.stdout).toBe('');
+    expect(await readFile(out, 'utf8')).toBe('keep me');
+
+    const forced = await run(['--template', 'it-firm', '--lang', 'da', '--out', out, '--force']);
+    expect(forced.code).toBe(EXIT_OK);
+    await readProject(out);
+  });
+
+  it('fails with exit 1 when the folder does not exist or the target is a folder', async () => {
+    const missing = await run([
+      '--template',
+      'it-firm',
+      '--lang',
+      'da',
+      '--out',
+      path.join(dir, 'nope', 'x.kartotek'),
+    ]);
+    expect(missing.code).toBe(EXIT_FAILURE);
+    expect(missing.stderr).toMatch(/does not exist/);
+    const folder = await run(['--template', 'it-firm', '--lang', 'da', '--out', dir]);
+    expect(folder.code).toBe(EXIT_FAILURE);
+    expect(folder.stderr).toMatch(/is a folder/);
+  });
+
+  it.each([
+    [['--lang', 'da', '--out', 'x.kartotek'], /missing --template/],
+    [['--template', 'it-firm', '--out', 'x.kartotek'], /missing --lang/],
+    [['--template', 'it-firm', '--lang', 'da'], /missing --out/],
+    [['--template', 'law-firm', '--lang', 'da', '--out', 'x'], /--template must be one of it-firm/],
+    [['--template', 'it-firm', '--lang', 'de', '--out', 'x'], /--lang must be one of da, sv, en/],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--colour', 'red'], /unknown option "--colour"/],
+    [['--template', 'it-firm', '--lang', 'da', '--out'], /--out needs a value/],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', 'extra'], /unexpected argument "extra"/],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--languages', 'sv,en'],
+      /must include the primary/,
+    ],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--languages', 'da,de'],
+      /--languages may only hold/,
+    ],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--jurisdiction', 'DE'],
+      /--jurisdiction must be one of/,
+    ],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--cvr', '1', '--org-nr', '2'],
+      /registration number once/,
+    ],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--activities', 'payroll'], /unknown: payroll/],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--vendors', 'acme'],
+      /not in the vendor library/,
+    ],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--email', 'nope'], /organisation\.email/],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--country', 'XX'], /ISO 3166-1/],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--force=yes'], /--force takes no value/],
+  ])('%j is a usage error (exit 2) and writes nothing', async (args, message) => {
+    // Relative names are resolved against the temporary folder, so nothing could land in the checkout.
+    const result = await run(
+      args.map((arg) => (arg === 'x' || arg === 'x.kartotek' ? path.join(dir, arg) : arg)),
+    );
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('prints its help with --help, listing the activities', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toMatch(/Usage: kartotek new --template it-firm/);
+    expect(result.stdout).toMatch(/securityLogging/);
+    expect(result.stderr).toBe('');
+  });
+
+  it('is registered with the CLI and runs through the dispatcher', async () => {
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+    await runCli(['--help'], { version: '1.0.0', commands: CLI_COMMANDS, io });
+    expect(stdout).toMatch(/^\s+new\s+Create a project file from a starter template/m);
+    const out = path.join(dir, 'via-cli.kartotek');
+    const code = await runCli(['new', '--template', 'it-firm', '--lang', 'sv', '--out', out], {
+      version: '1.0.0',
+      commands: CLI_COMMANDS,
+      io,
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(EXIT_OK);
+    expect((await readProject(out)).project.organisation.jurisdiction).toBe('SE');
+  });
+});
