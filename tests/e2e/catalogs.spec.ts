@@ -63,3 +63,34 @@ test('catalog items are created, translated, searched, deleted and brought back'
   await expect(page.getByTestId('catalog-item')).toHaveCount(2);
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a vendor is added from the library in one click, and edits show where it differs', async ({ page }) => {
+  await createProject(page, 'Library test');
+  await page.getByRole('navigation').getByRole('link', { name: 'Vendors' }).click();
+  await page.getByRole('button', { name: 'Add from library' }).click();
+  const library = page.getByRole('dialog', { name: 'Vendor library' });
+  await library.getByRole('textbox', { name: /Search by name/ }).fill('remote support');
+  await expect(library.getByTestId('library-entry').filter({ hasText: 'TeamViewer' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await library.getByRole('button', { name: 'Add TeamViewer' }).click();
+  await expect(library).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('TeamViewer');
+  await expect(page.getByTestId('library-differences')).toContainText('Your copy matches the library.');
+
+  await page.getByRole('textbox', { name: 'Legal entity' }).fill('TeamViewer Germany GmbH (our contract)');
+  await expect(page.getByTestId('library-differences')).toContainText(
+    'TeamViewer Germany GmbH (our contract)',
+  );
+  await expect(page.getByTestId('library-differences')).toContainText('Legal entity');
+
+  await page.getByRole('button', { name: 'Add from library' }).click();
+  await library.getByRole('textbox', { name: /Search by name/ }).fill('TeamViewer');
+  await expect(library.getByTestId('library-entry').filter({ hasText: 'TeamViewer' })).toContainText(
+    'In your register',
+  );
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Legal entity' })).toHaveValue(
+    'TeamViewer Germany GmbH (our contract)',
+  );
+});

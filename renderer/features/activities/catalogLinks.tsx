@@ -22,7 +22,7 @@ export function useCatalogOptions(table: CatalogTable | 'audiences'): LinkOption
         id: item.id,
         label: display(item.name as never),
         badge: (
-          <Badge size="xs" color="grape">
+          <Badge size="xs" color="grape.9">
             {marker}
           </Badge>
         ),
@@ -33,7 +33,7 @@ export function useCatalogOptions(table: CatalogTable | 'audiences'): LinkOption
         id: item.id,
         label: item.name,
         badge: lacksTransferMechanism(item) ? (
-          <Badge size="xs" color="orange" title={t('catalogs.vendor.outsideEea')}>
+          <Badge size="xs" color="yellow" autoContrast title={t('catalogs.vendor.outsideEea')}>
             ⚠
           </Badge>
         ) : undefined,

@@ -14,6 +14,7 @@ import { CountryMultiSelect, CountrySelect, useCountryName } from '../../registe
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import type { EditorProps } from './CatalogScreen';
 import { KindSelect } from './simpleEditors';
+import { LibraryDifferences } from './VendorLibrary';
 
 /** The processing locations outside the EU/EEA: these need a Chapter V transfer mechanism. */
 export function thirdCountries(vendor: Pick<Vendor, 'processingLocations'>): string[] {
@@ -174,6 +175,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
           update((current) => ({ ...current, notes: withText(current.notes, lang, value) }))
         }
       />
+      <LibraryDifferences vendor={item} />
     </>
   );
 }

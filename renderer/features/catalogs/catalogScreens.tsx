@@ -16,6 +16,7 @@ import {
   SourceEditor,
 } from './simpleEditors';
 import { lacksTransferMechanism, VendorEditor } from './VendorEditor';
+import { VendorLibraryButton } from './VendorLibrary';
 
 const dataSubjects: CatalogConfig<'dataSubjects'> = {
   table: 'dataSubjects',
@@ -80,6 +81,7 @@ const vendors: CatalogConfig<'vendors'> = {
     </>
   ),
   Editor: VendorEditor,
+  actions: VendorLibraryButton,
 };
 
 const securityMeasures: CatalogConfig<'securityMeasures'> = {
