@@ -105,8 +105,8 @@ export function VendorLibraryButton() {
                         {added ? (
                           <Badge
                             leftSection={<IconCheck size={12} aria-hidden />}
-                            variant="light"
-                            color="green"
+                            variant="filled"
+                            color="teal.9"
                           >
                             {t('catalogs.library.added')}
                           </Badge>
