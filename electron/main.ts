@@ -3,15 +3,24 @@
  * permissions, IPC validation, menu) lives in a module that takes Electron's objects as arguments and is
  * tested in plain Node; this file connects them to the real `electron` module in the right order.
  */
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/languages';
 import { APP_ENTRY_URL, APP_SCHEME } from '../shared/platform/appOrigin';
 import type { MenuCommand } from '../shared/platform/contract';
-import { MENU_COMMAND_CHANNEL } from '../shared/platform/ipcChannels';
+import { MENU_COMMAND_CHANNEL, OPEN_FILE_REQUEST_CHANNEL } from '../shared/platform/ipcChannels';
 import { resolveAppPaths } from './appPaths';
+import { createBackupStore } from './backups/backupStore';
 import { resolveDataDirectory } from './dataDirectory';
+import { attachDocumentState } from './files/documentState';
+import { createOpenFileRequestQueue, projectFilesInArgv } from './files/openFileRequests';
+import {
+  createProjectFileService,
+  type FileDialogs,
+  type ProjectFileService,
+} from './files/projectFileService';
+import { createRecentFiles } from './files/recentFiles';
 import { createIpcImplementations } from './ipc/ipcImplementations';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { consoleLogger as log } from './log';
@@ -43,11 +52,29 @@ function start(): void {
   const paths = resolveAppPaths(__dirname);
   const openOfferedLink = createExternalLinkOpener((url) => shell.openExternal(url), log);
   let mainWindow: BrowserWindow | null = null;
+  let documentState: ReturnType<typeof attachDocumentState> | null = null;
+  let uiLanguage: Language = 'en';
+
+  // Files the OS asks to open arrive before `ready` (macOS open-file, argv) or while the window loads;
+  // the queue keeps them until the page has loaded, and reads them once the file service exists.
+  let resolveFileService: (service: ProjectFileService) => void = () => undefined;
+  const fileService = new Promise<ProjectFileService>((resolve) => (resolveFileService = resolve));
+  const openRequests = createOpenFileRequestQueue(
+    async (filePath) => (await fileService).readRequestedFile(filePath),
+    log,
+  );
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    openRequests.push(filePath);
+    if (app.isReady() && !mainWindow) mainWindow = createMainWindow();
+  });
+  for (const filePath of projectFilesInArgv(process.argv, process.cwd())) openRequests.push(filePath);
 
   const sendMenuCommand = (command: MenuCommand): void => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
   };
   const applyMenu = (language: Language): void => {
+    uiLanguage = language;
     const template = buildMenuTemplate({
       language,
       platform: process.platform,
@@ -60,16 +87,36 @@ function start(): void {
   const createMainWindow = (): BrowserWindow => {
     const window = new BrowserWindow(createMainWindowOptions(paths.preloadPath));
     window.once('ready-to-show', () => window.show());
+    // Title, unsaved marker and the question on close while the file lags behind the app.
+    const state = attachDocumentState(window, {
+      language: () => uiLanguage,
+      ask: async (question) =>
+        (await dialog.showMessageBox(window, { type: 'question', ...question })).response,
+    });
+    documentState = state;
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      if (documentState === state) documentState = null;
+      openRequests.detach();
     });
+    // The preload listens from the start of each page load; a reload starts a new page.
+    window.webContents.on('did-start-loading', () => openRequests.detach());
+    window.webContents.on('did-finish-load', () =>
+      openRequests.attach((request) => {
+        if (!window.isDestroyed()) window.webContents.send(OPEN_FILE_REQUEST_CHANNEL, request);
+      }),
+    );
     window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log.error('could not load the app page', error));
     return window;
   };
 
   // Every webContents, including any the app never meant to create, is locked down as it appears.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openOfferedLink, log));
-  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow(mainWindow);
+    // A second launch with a file (double-click while the app runs) hands the file to this window.
+    for (const filePath of projectFilesInArgv(argv, workingDirectory)) openRequests.push(filePath);
+  });
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows; elsewhere closing the last window quits.
     if (process.platform !== 'darwin') app.quit();
@@ -96,6 +143,37 @@ function start(): void {
         applyMenu,
         save: (uiLanguage) => settings.update({ uiLanguage }),
       });
+      const dialogs: FileDialogs = {
+        async showOpen({ title, filters }) {
+          const options = { title, filters, properties: ['openFile' as const] };
+          const result = mainWindow
+            ? await dialog.showOpenDialog(mainWindow, options)
+            : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        async showSave({ title, defaultPath, filters }) {
+          const options = {
+            title,
+            defaultPath,
+            filters,
+            properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+          };
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+      };
+      const files = createProjectFileService({
+        dialogs,
+        backups: createBackupStore({ root: path.join(userData, 'backups'), log }),
+        recent: createRecentFiles(settings),
+        language: () => uiLanguage,
+        defaultDirectory: () => app.getPath('documents'),
+        log,
+      });
+      resolveFileService(files);
+
       registerIpcHandlers(
         ipcMain,
         createIpcImplementations({
@@ -104,6 +182,8 @@ function start(): void {
           electronVersion: process.versions.electron,
           setUiLanguage,
           openExternal: openOfferedLink,
+          setDocumentState: async (state) => documentState?.set(state),
+          files,
         }),
         log,
       );

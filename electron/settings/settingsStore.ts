@@ -6,14 +6,17 @@ import { writeFileAtomic } from '../files/atomicWrite';
 import type { Logger } from '../log';
 
 /**
- * Main's own small settings (not the user's registers, which live in IndexedDB). Today only the UI
- * language, so the native menu starts in the right language before the renderer has said anything.
+ * Main's own small settings (not the user's registers, which live in IndexedDB): the UI language, so
+ * the native menu starts in the right language before the renderer has said anything, and the list of
+ * recent project files.
  */
 export const SETTINGS_FILE_NAME = 'kartotek-settings.json';
 
 const SettingsSchema = z.object({
   // .catch: one bad value (an older or hand-edited file) must not throw away the rest.
   uiLanguage: LanguageSchema.optional().catch(undefined),
+  /** Project files opened or saved through a dialog or the OS, newest first (see files/recentFiles.ts). */
+  recentFiles: z.array(z.string().min(1).max(4096)).max(50).optional().catch(undefined),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

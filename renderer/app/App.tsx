@@ -11,6 +11,7 @@ import type { KartotekDatabase } from '../db/database';
 import type { StoragePersistence } from '../db/workspace';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { SectionScreen } from '../features/sections/SectionScreen';
+import { StarterWizard } from '../features/wizard/StarterWizard';
 import { AppLayout } from '../shell/AppLayout';
 import { CurrentProjectProvider } from './CurrentProjectContext';
 import { DatabaseProvider } from './DatabaseContext';
@@ -31,6 +32,7 @@ export function App({ db, initialProjectId, persistence }: AppProps) {
         children: [
           { index: true, element: <Navigate to={initialProjectId ? '/overview' : '/projects'} replace /> },
           { path: 'projects', element: <WorkspaceScreen /> },
+          { path: 'new', element: <StarterWizard /> },
           { path: ':section', element: <SectionScreen /> },
           { path: ':section/:itemId', element: <SectionScreen /> },
         ],

@@ -5,6 +5,7 @@ import { sv } from './locales/sv';
 import { registerMessages } from '../register/messages';
 import { catalogMessages } from '../features/catalogs/messages';
 import { activityMessages } from '../features/activities/messages';
+import { wizardMessages } from '../features/wizard/messages';
 import { organisationMessages } from '../features/organisation/messages';
 
 /**
@@ -15,6 +16,7 @@ const FEATURE_MESSAGES = {
   register: registerMessages,
   catalogs: catalogMessages,
   activities: activityMessages,
+  wizard: wizardMessages,
   organisation: organisationMessages,
 } as const;
 

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { Language } from '../i18n/languages';
+import type { ProjectFilesApi } from './fileContract';
 
 /**
  * The one contract between the renderer and its host. Electron's preload implements it over IPC;
  * renderer/platform/browserPlatform.ts implements it for a plain browser. Nothing else crosses.
+ * The file members (open/save project files and documents, backups, recent files, OS open requests)
+ * are declared in fileContract.ts.
  */
-export interface PlatformApi {
+export interface PlatformApi extends ProjectFilesApi {
   readonly kind: 'electron' | 'web';
   getAppInfo(): Promise<AppInfo>;
   /** Tells the host the UI language, so native menus and dialogs speak it too. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../model/primitives';
+import { FILE_IPC_CALLS } from './fileContract';
 
 /**
  * Every renderer → main call: its channel name and the zod schema of its arguments. Main refuses a
@@ -9,10 +10,13 @@ export const IPC_CALLS = {
   getAppInfo: { channel: 'kartotek:get-app-info', args: z.tuple([]) },
   setUiLanguage: { channel: 'kartotek:set-ui-language', args: z.tuple([LanguageSchema]) },
   openExternal: { channel: 'kartotek:open-external', args: z.tuple([z.string().max(2000)]) },
+  ...FILE_IPC_CALLS,
 } as const;
 
 export type IpcCallName = keyof typeof IPC_CALLS;
 export type IpcArgs<N extends IpcCallName> = z.infer<(typeof IPC_CALLS)[N]['args']>;
+
+export { OPEN_FILE_REQUEST_CHANNEL } from './fileContract';
 
 /** main → renderer: a command chosen in the native menu. */
 export const MENU_COMMAND_CHANNEL = 'kartotek:menu-command';

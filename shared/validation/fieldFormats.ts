@@ -7,15 +7,7 @@ import { isCountryCode } from '../model/countries';
  * by the UI) or null. Empty values are valid here: whether a field is required is decided elsewhere.
  */
 export type FieldError =
-  | 'required'
-  | 'email'
-  | 'url'
-  | 'cvr'
-  | 'orgNr'
-  | 'country'
-  | 'date'
-  | 'colour'
-  | 'phone';
+  'required' | 'email' | 'url' | 'cvr' | 'orgNr' | 'country' | 'date' | 'colour' | 'phone';
 
 const emailSchema = z.email();
 
@@ -27,7 +19,9 @@ export function checkUrl(value: string): FieldError | null {
   if (value === '') return null;
   try {
     const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? null : 'url';
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+      ? null
+      : 'url';
   } catch {
     return 'url';
   }
@@ -59,7 +53,9 @@ export function checkDate(value: string): FieldError | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'date';
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? null : 'date';
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    ? null
+    : 'date';
 }
 
 export function checkColour(value: string): FieldError | null {

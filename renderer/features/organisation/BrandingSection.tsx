@@ -1,16 +1,15 @@
-import { Box, Button, ColorInput, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
+import { Box, Button, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { IconPhotoOff, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branding } from '../../../shared/model';
 import { checkColour } from '../../../shared/validation/fieldFormats';
+import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useUpdateProject } from '../../register/useRegister';
 import { FormSection, useFieldError, useUiLanguage, useUndoNotice } from './formParts';
 import { readLogoFile } from './logoFile';
-
-/** Swatches for the accent colour: dark enough for white text and lines on white paper. */
-const SWATCHES = ['#1864ab', '#364fc7', '#5f3dc4', '#0b7285', '#2b8a3e', '#c92a2a', '#d9480f', '#343a40'];
+import classes from './OrganisationScreen.module.css';
 
 /** Logo, accent colour and footer text for the Word exports. */
 export function BrandingSection({
@@ -38,11 +37,13 @@ export function BrandingSection({
     if (!file) return;
     const result = await readLogoFile(file);
     if (!result.ok) {
+      // Rounded up, so a file just over the limit never reads as exactly "2 MB".
+      const megabytes = Math.ceil((file.size / (1024 * 1024)) * 10) / 10;
       const size = new Intl.NumberFormat(ui, {
         style: 'unit',
         unit: 'megabyte',
         maximumFractionDigits: 1,
-      }).format(file.size / (1024 * 1024));
+      }).format(megabytes);
       const message =
         result.reason === 'type'
           ? t('organisation.branding.wrongType', { name: file.name })
@@ -75,7 +76,7 @@ export function BrandingSection({
       intro={t('organisation.branding.intro')}
     >
       <Box role="group" aria-labelledby={logoLabelId} aria-describedby={logoError ? logoErrorId : undefined}>
-        <Text size="sm" fw={500} id={logoLabelId}>
+        <Text size="sm" fw="var(--mantine-font-weight-medium)" id={logoLabelId}>
           {t('organisation.branding.logo')}
         </Text>
         <Text size="xs" c="dimmed" mb={6}>
@@ -143,8 +144,7 @@ export function BrandingSection({
       <AccentColourInput
         label={t('organisation.branding.accentColour')}
         description={t('organisation.branding.accentColourHint')}
-        saturationLabel={t('organisation.branding.saturation')}
-        hueLabel={t('organisation.branding.hue')}
+        pickLabel={t('organisation.branding.pickColour')}
         value={branding.accentColor}
         onCommit={(accentColor) => change({ accentColor })}
         error={fieldError(checkColour(branding.accentColor))}
@@ -166,8 +166,8 @@ export function BrandingSection({
 }
 
 /**
- * The accent colour, typed or picked. Like the buffered text fields it types against its own value and
- * stores every change, so the round trip through the database never fights the cursor.
+ * The accent colour: typed as #RRGGBB, or picked with the system's colour picker from the swatch inside
+ * the field. Both store at once; the text field is the buffered one every register field uses.
  */
 function AccentColourInput({
   value,
@@ -175,46 +175,39 @@ function AccentColourInput({
   error,
   label,
   description,
-  saturationLabel,
-  hueLabel,
+  pickLabel,
 }: {
   value: string;
   onCommit(value: string): void;
   error?: string;
   label: string;
   description: string;
-  saturationLabel: string;
-  hueLabel: string;
+  pickLabel: string;
 }) {
-  const [local, setLocal] = useState<string | null>(null);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    if (local !== null && local === value) setLocal(null);
-  }
+  const valid = checkColour(value) === null && value !== '';
   return (
-    <ColorInput
+    <BufferedTextInput
       label={label}
       description={description}
-      format="hex"
       placeholder="#1864ab"
-      swatches={SWATCHES}
-      swatchesPerRow={8}
-      withEyeDropper={false}
-      fixOnBlur={false}
-      saturationLabel={saturationLabel}
-      hueLabel={hueLabel}
-      value={local ?? value}
-      onChange={(next) => {
-        setLocal(next);
-        onCommit(next.trim());
-      }}
-      onBlur={() => {
-        if (local !== null && local.trim() === value) setLocal(null);
-      }}
-      error={error}
       maxLength={7}
-      maw={260}
+      spellCheck={false}
+      autoComplete="off"
+      value={value}
+      onCommit={(next) => onCommit(next.trim())}
+      error={error}
+      styles={{ wrapper: { maxWidth: 220 } }}
+      leftSectionPointerEvents="all"
+      leftSection={
+        <input
+          type="color"
+          aria-label={pickLabel}
+          className={classes.colourSwatch}
+          value={valid ? value.toLowerCase() : '#000000'}
+          data-empty={!valid || undefined}
+          onChange={(event) => onCommit(event.currentTarget.value)}
+        />
+      }
     />
   );
 }

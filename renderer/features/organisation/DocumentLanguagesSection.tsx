@@ -56,7 +56,7 @@ export function DocumentLanguagesSection({ documentLanguages }: { documentLangua
         value={primary}
         onChange={(value) => value && setPrimary(value as Language)}
         allowDeselect={false}
-        maw={320}
+        maw={420}
       />
       <Text size="xs" c="dimmed">
         {t('organisation.languages.keptNote')}

@@ -129,7 +129,7 @@ function JointControllerRow({
         </Tooltip>
       </Group>
       <Stack gap="sm">
-        <Grid gutter="md">
+        <Grid gap="md" align="flex-end">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <BufferedTextInput
               label={t('organisation.joint.name')}

@@ -1,17 +1,11 @@
 import { Alert, Badge, Grid, Group, Paper, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconBuildingBank, IconInfoCircle } from '@tabler/icons-react';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authorityForJurisdiction } from '../../../shared/catalog/authorities';
 import type { SupervisoryAuthority } from '../../../shared/catalog/legalCatalogTypes';
 import { JURISDICTION_LABELS } from '../../../shared/i18n/labels';
 import type { Language } from '../../../shared/i18n/languages';
-import {
-  ISO_COUNTRY_CODES,
-  JURISDICTIONS,
-  type Jurisdiction,
-  type Organisation,
-} from '../../../shared/model';
+import { isCountryCode, JURISDICTIONS, type Jurisdiction, type Organisation } from '../../../shared/model';
 import {
   checkCountry,
   checkEmail,
@@ -20,6 +14,7 @@ import {
   checkUrl,
 } from '../../../shared/validation/fieldFormats';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { CountrySelect } from '../../register/countries';
 import { useUpdateProject } from '../../register/useRegister';
 import { FormSection, SHORT_TEXT_MAX, useFieldError, useUiLanguage } from './formParts';
 
@@ -31,7 +26,6 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   const update = useUpdateProject();
   const fieldError = useFieldError();
   const ui = useUiLanguage();
-  const countries = useCountryOptions(ui);
 
   const set = (field: TextField) => (value: string) =>
     update((core) => ({ ...core, organisation: { ...core.organisation, [field]: value } }));
@@ -40,7 +34,6 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
 
   const o = organisation;
   const legalNameMissing = o.legalName.trim() === '';
-  const countryKnown = o.country === '' || countries.some((c) => c.value === o.country);
 
   return (
     <FormSection
@@ -59,7 +52,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         error={legalNameMissing ? t('register.errors.required') : undefined}
         autoComplete="organization"
       />
-      <Grid gutter="md" align="flex-start">
+      <Grid gap="md" align="flex-start">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Stack gap="md">
             <Select
@@ -95,7 +88,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         onCommit={set('street')}
         autoComplete="street-address"
       />
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, xs: 4 }}>
           <BufferedTextInput
             label={t('organisation.org.postcode')}
@@ -115,16 +108,14 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
           />
         </Grid.Col>
       </Grid>
-      <Select
+      <CountrySelect
         label={t('organisation.org.country')}
         placeholder={t('organisation.org.countryPlaceholder')}
         nothingFoundMessage={t('organisation.org.countryNothingFound')}
-        data={countries}
-        value={countryKnown ? o.country || null : null}
+        value={isCountryCode(o.country) ? o.country : null}
         onChange={(value) => set('country')(value ?? '')}
-        searchable
-        clearable
-        clearButtonProps={{ 'aria-label': t('organisation.org.clearCountry') }}
+        // Searching for the chosen country and picking it again must not clear it.
+        allowDeselect={false}
         maxDropdownHeight={280}
         error={fieldError(checkCountry(o.country))}
         maw={420}
@@ -133,7 +124,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       <Title order={4} size="h6" mt="xs">
         {t('organisation.org.contact')}
       </Title>
-      <Grid gutter="md">
+      <Grid gap="md" align="flex-end">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.org.email')}
@@ -185,16 +176,6 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       </Grid>
     </FormSection>
   );
-}
-
-/** Country names in the UI language, sorted as that language sorts them. */
-function useCountryOptions(language: Language) {
-  return useMemo(() => {
-    const names = new Intl.DisplayNames([language], { type: 'region' });
-    return ISO_COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
-      a.label.localeCompare(b.label, language),
-    );
-  }, [language]);
 }
 
 /** The supervisory authority the jurisdiction implies: read-only, from the built-in catalog. */

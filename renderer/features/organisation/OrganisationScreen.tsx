@@ -1,8 +1,9 @@
 import { Box, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useItems } from '../../register/useRegister';
 import { AudiencesSection } from './AudiencesSection';
 import { BrandingSection } from './BrandingSection';
 import { DocumentLanguagesSection } from './DocumentLanguagesSection';
@@ -13,6 +14,7 @@ import classes from './OrganisationScreen.module.css';
 import { PolicySection } from './PolicySection';
 import { PrivacyContactSection } from './PrivacyContactSection';
 import { RepresentativeSection } from './RepresentativeSection';
+import { sectionsWithProblems } from './sectionProblems';
 
 /**
  * The project's organisation and policy settings on one page, in sections, with a table of contents
@@ -22,7 +24,9 @@ export function OrganisationScreen() {
   const { t } = useTranslation();
   const { project } = useCurrentProject();
   const [active, jumpTo] = useActiveSection();
+  const audiences = useItems('audiences');
   if (!project) return null;
+  const problems = sectionsWithProblems(project, audiences);
 
   return (
     <Stack gap="lg" maw={1180}>
@@ -58,7 +62,18 @@ export function OrganisationScreen() {
                   aria-current={index === active ? 'location' : undefined}
                   onClick={() => jumpTo(index)}
                 >
-                  {t(`organisation.toc.${key}`)}
+                  <span>{t(`organisation.toc.${key}`)}</span>
+                  {problems.has(key) && (
+                    <>
+                      <IconAlertCircle
+                        size={14}
+                        className={classes.tocProblem}
+                        aria-hidden
+                        data-testid={`toc-problem-${key}`}
+                      />
+                      <span className="visually-hidden">({t('organisation.toc.needsAttention')})</span>
+                    </>
+                  )}
                 </UnstyledButton>
               </li>
             ))}

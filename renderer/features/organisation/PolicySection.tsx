@@ -84,7 +84,7 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
         value={policy.changesText}
         onCommit={setText('changesText')}
       />
-      <Grid gutter="md">
+      <Grid gap="md" align="flex-end">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.policy.effectiveDate')}
@@ -119,7 +119,7 @@ function ExtraSections({
   const { t } = useTranslation();
   const display = useDisplayText();
   const showUndo = useUndoNotice();
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   // After an add or a move, focus follows the section once the stored list shows it in its new place.
   const pendingFocus = useRef<{ id: string; target: 'heading' | 'up' | 'down' } | null>(null);
   const order = sections.map((s) => s.id).join(',');
@@ -177,8 +177,8 @@ function ExtraSections({
   };
 
   return (
-    <Box>
-      <Text size="sm" fw={500} id="organisation-extra-sections">
+    <Box ref={listRef}>
+      <Text size="sm" fw="var(--mantine-font-weight-medium)" id="organisation-extra-sections">
         {t('organisation.policy.extraSections')}
       </Text>
       <Text size="xs" c="dimmed" mb="xs">
@@ -196,7 +196,6 @@ function ExtraSections({
           m={0}
           mb="sm"
           style={{ listStyle: 'none' }}
-          ref={listRef}
           aria-labelledby="organisation-extra-sections"
         >
           {sections.map((section, index) => {

@@ -41,7 +41,7 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
         </Stack>
       </Radio.Group>
 
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={12}>
           <BufferedTextInput
             label={isDpo ? t('organisation.contact.nameDpo') : t('organisation.contact.nameContact')}
@@ -55,7 +55,6 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
           <BufferedTextInput
             label={t('organisation.contact.email')}
             type="email"
-            placeholder={t('organisation.org.emailPlaceholder')}
             maxLength={SHORT_TEXT_MAX}
             value={contact.email}
             onCommit={(email) => change({ email })}
@@ -67,7 +66,6 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
           <BufferedTextInput
             label={t('organisation.contact.phone')}
             type="tel"
-            placeholder={t('organisation.org.phonePlaceholder')}
             maxLength={SHORT_TEXT_MAX}
             value={contact.phone}
             onCommit={(phone) => change({ phone })}

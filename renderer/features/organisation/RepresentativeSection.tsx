@@ -46,7 +46,7 @@ export function RepresentativeSection({ representative }: { representative: Repr
         onChange={(event) => toggle(event.currentTarget.checked)}
       />
       {representative && (
-        <Grid gutter="md">
+        <Grid gap="md">
           <Grid.Col span={12}>
             <BufferedTextInput
               label={t('organisation.representative.name')}
@@ -68,7 +68,6 @@ export function RepresentativeSection({ representative }: { representative: Repr
             <BufferedTextInput
               label={t('organisation.representative.email')}
               type="email"
-              placeholder={t('organisation.org.emailPlaceholder')}
               maxLength={SHORT_TEXT_MAX}
               value={representative.email}
               onCommit={(email) => change({ email })}

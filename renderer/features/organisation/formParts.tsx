@@ -149,7 +149,8 @@ export function useDeleteReferenced() {
             </Stack>
           ),
         labels: { confirm: t('register.delete'), cancel: t('register.cancel') },
-        confirmProps: { color: 'red' },
+        // red.9: white on the theme's default red shade is below AA contrast.
+        confirmProps: { color: 'red.9' },
         onConfirm: () =>
           void notifyError(async () => {
             const record = await deleteReferencedItem(db, projectId, key, id);

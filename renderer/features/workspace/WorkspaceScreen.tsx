@@ -9,6 +9,7 @@ import {
   IconPlus,
   IconRestore,
   IconTrash,
+  IconWand,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -139,12 +140,21 @@ export function WorkspaceScreen() {
             {t('workspace.intro')}
           </Text>
         </div>
-        <Button
-          leftSection={<IconPlus size={18} aria-hidden />}
-          onClick={() => setDialog({ kind: 'create' })}
-        >
-          {t('workspace.newProject')}
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconWand size={18} aria-hidden />}
+            onClick={() => navigate('/new')}
+          >
+            {t('wizard.open')}
+          </Button>
+          <Button
+            leftSection={<IconPlus size={18} aria-hidden />}
+            onClick={() => setDialog({ kind: 'create' })}
+          >
+            {t('workspace.newProject')}
+          </Button>
+        </Group>
       </Group>
 
       {summaries && active.length === 0 && (

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createIpcImplementations } from '../../../../electron/ipc/ipcImplementations';
 import type { Language } from '../../../../shared/i18n/languages';
 import { AppInfoSchema } from '../../../../shared/platform/contract';
+import { fakeFileImplementations } from './fakeFileImplementations';
 
 describe('IPC implementations', () => {
   const languages: Language[] = [];
+  const calls: string[] = [];
   const implementations = createIpcImplementations({
     appVersion: '0.1.0',
     dataDirectory: '/home/user/.config/Kartotek',
@@ -13,6 +15,10 @@ describe('IPC implementations', () => {
       languages.push(language);
     },
     openExternal: async (url) => url.startsWith('https://www.imy.se/'),
+    setDocumentState: async (state) => {
+      calls.push(`setDocumentState:${state.title}:${state.edited}`);
+    },
+    files: fakeFileImplementations(calls),
   });
 
   it('getAppInfo reports the Electron host, its data folder and versions, in the contract’s shape', async () => {
@@ -30,5 +36,30 @@ describe('IPC implementations', () => {
     expect(languages).toEqual(['sv']);
     expect(await implementations.openExternal('https://www.imy.se/')).toBe(true);
     expect(await implementations.openExternal('https://evil.example/')).toBe(false);
+  });
+
+  it('routes each file call to the file service with its arguments', async () => {
+    await implementations.openProjectFile();
+    await implementations.saveProjectFile({ text: '{}', suggestedName: 'a.kartotek', path: '/x/a.kartotek' });
+    await implementations.saveDocument({ suggestedName: 'a.docx', bytes: new Uint8Array(3), kind: 'docx' });
+    await implementations.listBackups();
+    await implementations.listBackups('p1');
+    await implementations.readBackup('p1/20261101T090000123Z-save.kartotek');
+    await implementations.createBackup({ projectId: 'p1', text: '{}', reason: 'daily' });
+    await implementations.getRecentFiles();
+    await implementations.openRecentFile('/x/a.kartotek');
+    await implementations.setDocumentState({ title: 'ITGuy ApS', edited: true });
+    expect(calls).toEqual([
+      'openProjectFile',
+      'saveProjectFile:/x/a.kartotek',
+      'saveDocument:docx:3',
+      'listBackups:all',
+      'listBackups:p1',
+      'readBackup:p1/20261101T090000123Z-save.kartotek',
+      'createBackup:p1:daily',
+      'getRecentFiles',
+      'openRecentFile:/x/a.kartotek',
+      'setDocumentState:ITGuy ApS:true',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { IpcImplementations } from '../../../../electron/ipc/ipcTypes';
 import type { IpcSenderEvent } from '../../../../electron/ipc/validatedHandler';
 import { IPC_CALLS } from '../../../../shared/platform/ipcChannels';
 import { recordingLogger } from '../testLogger';
+import { fakeFileImplementations } from './fakeFileImplementations';
 import { appSubframe, ipcEvent } from './fakeIpcEvent';
 
 type Listener = (event: IpcSenderEvent, ...args: unknown[]) => Promise<unknown>;
@@ -28,6 +29,10 @@ function setup() {
     openExternal: async (url) => {
       calls.push(`openExternal:${url}`);
       return true;
+    },
+    ...fakeFileImplementations(calls),
+    setDocumentState: async (state) => {
+      calls.push(`setDocumentState:${state.edited}`);
     },
   };
   registerIpcHandlers(ipcMain, implementations, recordingLogger());
@@ -77,5 +82,40 @@ describe('registerIpcHandlers', () => {
       await expect(handler(ipcEvent(), 'x', 'y', 'z'), channel).rejects.toThrow(/invalid argument/);
     }
     expect(calls).toEqual([]);
+  });
+
+  it('refuses file calls with oversized or malformed payloads before they reach main’s file code', async () => {
+    const { invoke, calls } = setup();
+    const bad: [string, unknown[]][] = [
+      [IPC_CALLS.saveProjectFile.channel, [{ text: 'x'.repeat(25 * 1024 * 1024 + 1), suggestedName: 'a' }]],
+      [IPC_CALLS.saveProjectFile.channel, [{ text: '{}', suggestedName: '' }]],
+      [IPC_CALLS.saveProjectFile.channel, [{ text: '{}', suggestedName: 'a', path: 'p'.repeat(5000) }]],
+      [IPC_CALLS.saveProjectFile.channel, [{ text: '{}', suggestedName: 'a', extra: true }]],
+      [IPC_CALLS.saveDocument.channel, [{ suggestedName: 'a', bytes: 'not bytes', kind: 'docx' }]],
+      [IPC_CALLS.saveDocument.channel, [{ suggestedName: 'a', bytes: new Uint8Array(1), kind: 'exe' }]],
+      [IPC_CALLS.readBackup.channel, ['../../etc/passwd']],
+      [IPC_CALLS.readBackup.channel, ['p1/../../x.kartotek']],
+      [IPC_CALLS.listBackups.channel, ['../other']],
+      [IPC_CALLS.createBackup.channel, [{ projectId: 'p1', text: '{}', reason: 'save' }]],
+      [IPC_CALLS.openRecentFile.channel, [42]],
+      [IPC_CALLS.openProjectFile.channel, ['/etc/passwd']],
+      [IPC_CALLS.setDocumentState.channel, [{ title: 'x', edited: 'yes' }]],
+      [IPC_CALLS.setDocumentState.channel, [{ title: 'x'.repeat(301), edited: true }]],
+    ];
+    for (const [channel, args] of bad) {
+      await expect(invoke(channel, ipcEvent(), ...args), channel).rejects.toThrow(/invalid argument/);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('passes valid file calls through, a Uint8Array included', async () => {
+    const { invoke, calls } = setup();
+    await invoke(IPC_CALLS.saveDocument.channel, ipcEvent(), {
+      suggestedName: 'Fortegnelse.docx',
+      bytes: new Uint8Array([80, 75, 3, 4]),
+      kind: 'docx',
+    });
+    await invoke(IPC_CALLS.listBackups.channel, ipcEvent());
+    expect(calls).toEqual(['saveDocument:docx:4', 'listBackups:all']);
   });
 });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createPlatformBridge, type IpcRendererLike } from '../../../../electron/preload/platformBridge';
 import type { MenuCommand } from '../../../../shared/platform/contract';
-import { IPC_CALLS, MENU_COMMAND_CHANNEL } from '../../../../shared/platform/ipcChannels';
+import type { OpenFileRequest } from '../../../../shared/platform/fileContract';
+import {
+  IPC_CALLS,
+  MENU_COMMAND_CHANNEL,
+  OPEN_FILE_REQUEST_CHANNEL,
+} from '../../../../shared/platform/ipcChannels';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
 function fakeIpcRenderer() {
   const invocations: unknown[][] = [];
   const listeners = new Set<Listener>();
+  const fileListeners = new Set<Listener>();
   const ipc: IpcRendererLike = {
     invoke: async (channel, ...args) => {
       invocations.push([channel, ...args]);
@@ -15,24 +21,37 @@ function fakeIpcRenderer() {
     },
     on: (channel, listener) => {
       if (channel === MENU_COMMAND_CHANNEL) listeners.add(listener);
+      if (channel === OPEN_FILE_REQUEST_CHANNEL) fileListeners.add(listener);
     },
     removeListener: (_channel, listener) => {
       listeners.delete(listener);
     },
   };
   const emit = (...args: unknown[]) => listeners.forEach((listener) => listener({ sender: 'ipc' }, ...args));
-  return { ipc, invocations, listeners, emit };
+  const emitFile = (...args: unknown[]) =>
+    fileListeners.forEach((listener) => listener({ sender: 'ipc' }, ...args));
+  return { ipc, invocations, listeners, emit, emitFile };
 }
 
 describe('preload platform bridge', () => {
-  it('is the PlatformApi and nothing more: kind "electron", the four methods, no IPC object', () => {
+  it('is the PlatformApi and nothing more: kind "electron", its methods, no IPC object', () => {
     const api = createPlatformBridge(fakeIpcRenderer().ipc);
     expect(api.kind).toBe('electron');
     expect(Object.keys(api).sort()).toEqual([
+      'createBackup',
       'getAppInfo',
+      'getRecentFiles',
       'kind',
+      'listBackups',
       'onMenuCommand',
+      'onOpenFileRequest',
       'openExternal',
+      'openProjectFile',
+      'openRecentFile',
+      'readBackup',
+      'saveDocument',
+      'saveProjectFile',
+      'setDocumentState',
       'setUiLanguage',
     ]);
     for (const [key, value] of Object.entries(api)) {
@@ -76,5 +95,61 @@ describe('preload platform bridge', () => {
     emit('help:about');
     expect(received).toEqual(['help:about']);
     expect(listeners.size).toBe(0);
+  });
+
+  it('sends the file calls on their channels; listBackups without an id sends no argument', async () => {
+    const { ipc, invocations } = fakeIpcRenderer();
+    const api = createPlatformBridge(ipc);
+    const bytes = new Uint8Array([1, 2]);
+    await api.openProjectFile();
+    await api.saveProjectFile({ text: '{}', suggestedName: 'a.kartotek', path: null });
+    await api.saveDocument({ suggestedName: 'a.docx', bytes, kind: 'docx' });
+    await api.listBackups();
+    await api.listBackups('p1');
+    await api.readBackup('p1/20261101T090000123Z-save.kartotek');
+    await api.createBackup({ projectId: 'p1', text: '{}', reason: 'beforeReplace' });
+    await api.getRecentFiles();
+    await api.openRecentFile('/home/a/a.kartotek');
+    await api.setDocumentState({ title: 'ITGuy ApS', edited: false });
+    expect(invocations).toEqual([
+      [IPC_CALLS.openProjectFile.channel],
+      [IPC_CALLS.saveProjectFile.channel, { text: '{}', suggestedName: 'a.kartotek', path: null }],
+      [IPC_CALLS.saveDocument.channel, { suggestedName: 'a.docx', bytes, kind: 'docx' }],
+      [IPC_CALLS.listBackups.channel],
+      [IPC_CALLS.listBackups.channel, 'p1'],
+      [IPC_CALLS.readBackup.channel, 'p1/20261101T090000123Z-save.kartotek'],
+      [IPC_CALLS.createBackup.channel, { projectId: 'p1', text: '{}', reason: 'beforeReplace' }],
+      [IPC_CALLS.getRecentFiles.channel],
+      [IPC_CALLS.openRecentFile.channel, '/home/a/a.kartotek'],
+      [IPC_CALLS.setDocumentState.channel, { title: 'ITGuy ApS', edited: false }],
+    ]);
+  });
+
+  it('keeps files the OS asked to open until the page listens, then delivers them in order; drops junk', () => {
+    const { ipc, emitFile } = fakeIpcRenderer();
+    const api = createPlatformBridge(ipc);
+    const first: OpenFileRequest = {
+      status: 'opened',
+      fileName: 'a.kartotek',
+      path: '/a.kartotek',
+      text: '{}',
+    };
+    const second: OpenFileRequest = {
+      status: 'failed',
+      problem: { code: 'notFound', fileName: 'b.kartotek' },
+    };
+    emitFile(first);
+    emitFile({ status: 'opened', fileName: 'x', path: '/x', text: 42 });
+    emitFile('rm -rf /');
+    emitFile(second, 'extra');
+    emitFile(second);
+    const received: OpenFileRequest[] = [];
+    const stop = api.onOpenFileRequest((request) => received.push(request));
+    expect(received).toEqual([first, second]);
+    emitFile(first);
+    expect(received).toHaveLength(3);
+    stop();
+    emitFile(first);
+    expect(received).toHaveLength(3);
   });
 });

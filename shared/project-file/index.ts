@@ -1,0 +1,12 @@
+export * from './format';
+export * from './schema';
+export * from './errors';
+export * from './parse';
+export * from './serialize';
+export * from './migrations';
+export * from './describe';
+export * from './fileName';
+export * from './fileProblems';
+export * from './backups';
+export * from './compare';
+export { checkTextSize, decodeFileBytes, utf8ByteLength } from './safeJson';

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations, SCREENSHOT_DIR } from './support';
+
+test('a new user builds a complete Danish register with the wizard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await page.getByRole('menuitem', { name: 'Dansk' }).click();
+  await page.getByRole('button', { name: 'Start fra en skabelon…' }).click();
+  await expect(page.getByRole('heading', { name: 'En ny fortegnelse på få minutter' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Næste' }).click();
+  await expect(page.getByText('Skal udfyldes.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Organisationens juridiske navn' }).fill('ITGuy ApS');
+  await page.getByRole('textbox', { name: 'CVR-nummer / organisationsnummer' }).fill('1234');
+  await page.getByRole('button', { name: 'Næste' }).click();
+  await expect(page.getByText('Et CVR-nummer har 8 cifre.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'CVR-nummer / organisationsnummer' }).fill('12345678');
+  await page
+    .getByRole('textbox', { name: 'E-mail til spørgsmål om databeskyttelse' })
+    .fill('privacy@itguy.dk');
+  await page.getByRole('checkbox', { name: 'English' }).check();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Næste' }).click();
+
+  await expect(page.getByRole('checkbox', { name: 'Rekruttering' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Rekruttering' }).uncheck();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole('button', { name: 'Næste' }).click();
+  await expect(page.getByRole('checkbox', { name: 'TeamViewer' })).toBeChecked();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/wizard-vendors.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Opret fortegnelse' }).click();
+
+  await expect(page).toHaveURL(/#\/overview$/);
+  await expect(page.getByTestId('current-project')).toHaveText('ITGuy ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Aktiviteter' }).click();
+  const rows = page.getByTestId('activity-row');
+  await expect(rows).toHaveCount(11);
+  await expect(rows.filter({ hasText: 'Rekruttering' })).toHaveCount(0);
+  await page.getByRole('navigation').getByRole('link', { name: 'Leverandører' }).click();
+  await expect(page.getByTestId('catalog-item').filter({ hasText: 'TeamViewer' })).toBeVisible();
+});

@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../../electron/cli/commandDispatcher';
+import { CLI_COMMANDS } from '../../../../electron/cli/commands';
+import { validateCommand } from '../../../../electron/cli/commands/validate';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/project-files');
+
+function io() {
+  const out = { stdout: '', stderr: '' };
+  return { out, io: { stdout: (t: string) => (out.stdout += t), stderr: (t: string) => (out.stderr += t) } };
+}
+
+describe('kartotek validate', () => {
+  let dir: string;
+  let broken: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kartotek-validate-'));
+    broken = path.join(dir, 'broken.kartotek');
+    const { readFile } = await import('node:fs/promises');
+    const json = JSON.parse(await readFile(path.join(FIXTURES, 'v1-full.kartotek'), 'utf8'));
+    json.project.vendors[0].hqCountry = 'XX';
+    json.project.organisation.email = 'not an address';
+    await writeFile(broken, JSON.stringify(json));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is registered with the CLI', () => {
+    expect(CLI_COMMANDS).toContain(validateCommand);
+  });
+
+  it('exits 0 with a short summary for a valid file', async () => {
+    const { out, io: cliIo } = io();
+    expect(await validateCommand.run([path.join(FIXTURES, 'v1-full.kartotek')], cliIo)).toBe(0);
+    expect(out.stdout).toBe('valid: ITGuy ApS, 2 activities\n');
+    expect(out.stderr).toBe('');
+  });
+
+  it('exits 1 with the message and the field path, in English or as asked', async () => {
+    const en = io();
+    expect(await validateCommand.run([broken], en.io)).toBe(1);
+    expect(en.out.stderr).toMatch(
+      /^The project file cannot be opened\. Organisation › e-mail is not a valid e-mail address\./,
+    );
+    expect(en.out.stderr).toContain('field: project.organisation.email');
+    expect(en.out.stderr).toContain(
+      '  - Vendor 1 “Microsoft 365” › headquarters country is not a country code Kartotek knows (two letters, e.g. DK or SE). (project.vendors[0].hqCountry)',
+    );
+    const da = io();
+    expect(await validateCommand.run([broken, '--lang', 'da'], da.io)).toBe(1);
+    expect(da.out.stderr).toMatch(
+      /^Projektfilen kan ikke åbnes\. Organisation › e-mail er ikke en gyldig e-mailadresse\./,
+    );
+    expect(da.out.stderr).toContain('felt: project.organisation.email');
+    const sv = io();
+    expect(
+      await runCli(['validate', '--lang=sv', broken], { version: '0', io: sv.io, commands: CLI_COMMANDS }),
+    ).toBe(1);
+    expect(sv.out.stderr).toMatch(/^Projektfilen kan inte öppnas\./);
+  });
+
+  it('exits 1 for a file it cannot read, and 2 when called wrong', async () => {
+    const missing = io();
+    expect(await validateCommand.run([path.join(dir, 'nope.kartotek')], missing.io)).toBe(1);
+    expect(missing.out.stderr).toMatch(/“nope.kartotek” could not be opened\. The file no longer exists/);
+    for (const args of [[], ['a', 'b'], ['--lang', 'de', 'a'], ['--frobnicate', 'a']]) {
+      const wrong = io();
+      expect(await validateCommand.run(args, wrong.io), args.join(' ')).toBe(2);
+      expect(wrong.out.stderr).toContain('Usage: kartotek validate');
+    }
+  });
+
+  describe('as the built CLI', () => {
+    const cli = path.join(ROOT, 'dist/cli/kartotek.cjs');
+    beforeAll(() => {
+      execFileSync(process.execPath, ['build/scripts/bundle-electron.mjs'], { cwd: ROOT, stdio: 'pipe' });
+    }, 120_000);
+
+    it('exits 0 for a valid file and 1 for an invalid one, with the message', () => {
+      expect(existsSync(cli)).toBe(true);
+      const valid = spawnSync(
+        process.execPath,
+        [cli, 'validate', path.join(FIXTURES, 'v1-minimal.kartotek')],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(valid.status).toBe(0);
+      expect(valid.stdout).toBe('valid: Minimal AB, 0 activities\n');
+      const invalid = spawnSync(process.execPath, [cli, 'validate', broken, '--lang', 'sv'], {
+        encoding: 'utf8',
+      });
+      expect(invalid.status).toBe(1);
+      expect(invalid.stderr).toMatch(/Organisation › e-post är inte en giltig e-postadress/);
+      expect(invalid.stderr).toContain('fält: project.organisation.email');
+    });
+  });
+});

@@ -1,0 +1,394 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../shared/i18n/languages';
+import { ProjectSchema } from '../../../shared/model';
+import {
+  CURRENT_FORMAT_VERSION,
+  describeProjectFileError,
+  formatPath,
+  MAX_FILE_BYTES,
+  MIGRATIONS,
+  parseProjectFile,
+  serializeProjectFile,
+  type ParseProjectFileResult,
+  type ProjectFileError,
+} from '../../../shared/project-file';
+import { sampleProject } from '../../support/sampleProject';
+import { fixtureText, projectFileFixtures } from './fixtures';
+
+const OPTIONS = { appVersion: '0.1.0', now: '2026-11-22T10:00:00.000Z' };
+const sampleText = () => serializeProjectFile(sampleProject(), OPTIONS);
+// The tests below break files on purpose, reaching into arbitrary places of the parsed JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const sampleJson = (): Json => JSON.parse(sampleText());
+
+function errorOf(result: ParseProjectFileResult): ProjectFileError {
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.error;
+}
+
+describe('fixtures of every format version', () => {
+  const fixtures = projectFileFixtures();
+
+  it('exist as a full and a minimal file for every version from 1 to the current one', () => {
+    for (let version = 1; version <= CURRENT_FORMAT_VERSION; version++) {
+      const names = fixtures.filter((f) => f.version === version).map((f) => f.name);
+      expect(names, `fixtures of version ${version}`).toEqual(
+        expect.arrayContaining([`v${version}-full.kartotek`, `v${version}-minimal.kartotek`]),
+      );
+    }
+    expect(fixtures.every((f) => f.version >= 1 && f.version <= CURRENT_FORMAT_VERSION)).toBe(true);
+  });
+
+  it('has a migration from every older version to the next', () => {
+    for (let version = 1; version < CURRENT_FORMAT_VERSION; version++) {
+      expect(typeof MIGRATIONS[version], `migration ${version} → ${version + 1}`).toBe('function');
+    }
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s opens as a valid project', (_name, fixture) => {
+    const result = parseProjectFile(fixture.text);
+    expect(result.ok, result.ok ? '' : describeProjectFileError(result.error, 'en')).toBe(true);
+    if (!result.ok) return;
+    expect(ProjectSchema.safeParse(result.project).success).toBe(true);
+    if (fixture.version < CURRENT_FORMAT_VERSION) expect(result.migratedFrom).toBe(fixture.version);
+    else {
+      expect(result.migratedFrom).toBeUndefined();
+      // No drift: the current writer reproduces a current-version fixture byte for byte.
+      expect(
+        serializeProjectFile(result.project, { appVersion: result.appVersion, now: result.savedAt }),
+      ).toBe(fixture.text);
+    }
+  });
+
+  it('the full v1 fixture holds every part of the model, and the values of the sample project', () => {
+    const result = parseProjectFile(fixtureText('v1-full.kartotek'));
+    if (!result.ok) throw new Error('v1-full did not open');
+    const p = result.project;
+    expect(p).toEqual(sampleProject('itguy-sample'));
+    expect(p.representative).not.toBeNull();
+    expect(p.branding.logo).not.toBeNull();
+    for (const list of [
+      p.jointControllers,
+      p.exportHistory,
+      p.dataSubjects,
+      p.dataCategories,
+      p.sources,
+      p.recipients,
+      p.vendors,
+      p.securityMeasures,
+      p.customers,
+      p.audiences,
+      p.activities,
+      p.policy.extraSections,
+    ]) {
+      expect(list.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the minimal v1 fixture is an empty Swedish project', () => {
+    const result = parseProjectFile(fixtureText('v1-minimal.kartotek'));
+    if (!result.ok) throw new Error('v1-minimal did not open');
+    expect(result.project.name).toBe('Minimal AB');
+    expect(result.project.activities).toEqual([]);
+    expect(result.project.documentLanguages).toEqual({ languages: ['sv'], primary: 'sv' });
+  });
+});
+
+describe('parseProjectFile', () => {
+  it('accepts text and bytes alike, with or without a byte-order mark', () => {
+    const text = sampleText();
+    const bytes = new TextEncoder().encode(text);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    for (const input of [text, `\ufeff${text}`, bytes, withBom]) {
+      const result = parseProjectFile(input);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.project).toEqual(sampleProject());
+    }
+  });
+
+  it('refuses a file over the size limit before parsing it', () => {
+    const huge = `{"format":"kartotek-project","pad":"${'x'.repeat(MAX_FILE_BYTES)}"}`;
+    const error = errorOf(parseProjectFile(huge));
+    expect(error.code).toBe('tooLarge');
+    const bytesError = errorOf(parseProjectFile(new Uint8Array(MAX_FILE_BYTES + 1)));
+    expect(bytesError).toMatchObject({ code: 'tooLarge', sizeBytes: MAX_FILE_BYTES + 1 });
+    // Multi-byte characters count as bytes, not as string length.
+    const wide = 'æ'.repeat(MAX_FILE_BYTES / 2 + 1);
+    expect(errorOf(parseProjectFile(wide)).code).toBe('tooLarge');
+    expect(describeProjectFileError(bytesError, 'da')).toMatch(/Filen fylder 25 MB, mere end de 25 MB/);
+  });
+
+  it.each([
+    ['an empty file', '', 'empty'],
+    ['only white space', ' \n\t', 'empty'],
+    ['truncated JSON', sampleText().slice(0, 500), 'notJson'],
+    ['not JSON at all', 'PK\u0003\u0004 this is a zip', 'notJson'],
+    ['a JSON array', '[1,2,3]', 'notKartotek'],
+    ['a JSON string', '"kartotek-project"', 'notKartotek'],
+    ['another program’s JSON', '{"name":"x","version":"1.0.0"}', 'notKartotek'],
+    ['a deeply nested file', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'tooDeep'],
+  ])('refuses %s', (_label, text, code) => {
+    expect(errorOf(parseProjectFile(text)).code).toBe(code);
+  });
+
+  it('says where JSON stops making sense', () => {
+    const error = errorOf(parseProjectFile('{\n  "format": "kartotek-project",\n  oops\n}'));
+    expect(error).toMatchObject({ code: 'notJson', line: 3 });
+    expect(describeProjectFileError(error, 'en')).toMatch(/line 3/);
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
+    expect(errorOf(parseProjectFile(bytes)).code).toBe('notText');
+  });
+
+  it('refuses a file from a newer version, naming the app version that wrote it', () => {
+    const json = sampleJson();
+    json.formatVersion = CURRENT_FORMAT_VERSION + 1;
+    json.appVersion = '9.2.0';
+    json.project = { entirely: 'different' };
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(error).toMatchObject({
+      code: 'newerVersion',
+      version: CURRENT_FORMAT_VERSION + 1,
+      appVersion: '9.2.0',
+    });
+    expect(describeProjectFileError(error, 'en')).toMatch(
+      /newer version of Kartotek \(Kartotek 9\.2\.0, file format 2\)/,
+    );
+    expect(describeProjectFileError(error, 'da')).toMatch(/nyere version af Kartotek/);
+    expect(describeProjectFileError(error, 'sv')).toMatch(/nyare version av Kartotek/);
+  });
+
+  it.each([0, -1, 1.5, '1', null])('refuses format version %s', (version) => {
+    const json = sampleJson();
+    json.formatVersion = version;
+    expect(errorOf(parseProjectFile(JSON.stringify(json))).code).toBe('badVersion');
+  });
+
+  it('names the field and the item of a missing field', () => {
+    const json = sampleJson();
+    delete json.project.activities[0].purposes[0].legalBases[0].code;
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(error.code).toBe('invalid');
+    expect(formatPath(error.path)).toBe('project.activities[0].purposes[0].legalBases[0].code');
+    expect(describeProjectFileError(error, 'en')).toBe(
+      'The project file cannot be opened. Activity 1 “Support” › purpose 1 › legal basis 1 › legal basis is missing.',
+    );
+    expect(describeProjectFileError(error, 'da')).toBe(
+      'Projektfilen kan ikke åbnes. Behandlingsaktivitet 1 »Support« › formål 1 › retsgrundlag 1 › retsgrundlag mangler.',
+    );
+    expect(describeProjectFileError(error, 'sv')).toMatch(
+      /^Projektfilen kan inte öppnas\. Behandling 1 ”Support” › /,
+    );
+  });
+
+  it.each([
+    [
+      'a wrong type',
+      (j: Json) => (j.project.organisation.city = 42),
+      'wrongType',
+      'project.organisation.city',
+      /should be text, but the file holds a number/,
+    ],
+    [
+      'an unknown field',
+      (j: Json) => (j.project.vendors[0].secret = 1),
+      'unknownField',
+      'project.vendors[0]',
+      /fields Kartotek does not know: “secret”/,
+    ],
+    [
+      'a value not allowed',
+      (j: Json) => (j.project.activities[0].status = 'sleeping'),
+      'notOneOf',
+      'project.activities[0].status',
+      /“sleeping”, which is not one of the allowed values \(“draft”, “active”, “retired”\)/,
+    ],
+    [
+      'a bad date',
+      (j: Json) => (j.project.policy.effectiveDate = '2026-02-30'),
+      'badDate',
+      'project.policy.effectiveDate',
+      /YYYY-MM-DD/,
+    ],
+    [
+      'a bad e-mail',
+      (j: Json) => (j.project.organisation.email = 'not-an-email'),
+      'badEmail',
+      'project.organisation.email',
+      /e-mail address/,
+    ],
+    [
+      'a bad country',
+      (j: Json) => (j.project.vendors[0].processingLocations[1] = 'XX'),
+      'badCountry',
+      'project.vendors[0].processingLocations[1]',
+      /Vendor 1 “Microsoft 365” › processing location 2 is not a country code/,
+    ],
+    [
+      'a javascript: link',
+      (j: Json) => (j.project.vendors[0].website = 'javascript:alert(1)'),
+      'badUrl',
+      'project.vendors[0].website',
+      /web address/,
+    ],
+    [
+      'an over-long text',
+      (j: Json) => (j.project.organisation.legalName = 'x'.repeat(501)),
+      'tooLong',
+      'project.organisation.legalName',
+      /longer than the 500 characters/,
+    ],
+    [
+      'an empty name',
+      (j: Json) => (j.project.name = ''),
+      'tooShort',
+      'project.name',
+      /empty but must be filled in/,
+    ],
+    [
+      'a fractional number',
+      (j: Json) => (j.project.activities[0].retention.period.amount = 2.5),
+      'notInteger',
+      'project.activities[0].retention.period.amount',
+      /whole number/,
+    ],
+    [
+      'a dangling reference',
+      (j: Json) => (j.project.activities[0].vendorIds = ['v-gone']),
+      'unknownReference',
+      'project.activities[0].vendorIds[0]',
+      /refers to a vendor that is not in the file \(“v-gone”\)/,
+    ],
+    [
+      'a duplicate id',
+      (j: Json) => j.project.vendors.push({ ...j.project.vendors[0] }),
+      'duplicateId',
+      'project.vendors[1].id',
+      /“v-m365” is used twice/,
+    ],
+    [
+      'a bad colour',
+      (j: Json) => (j.project.branding.accentColor = 'red'),
+      'badColour',
+      'project.branding.accentColor',
+      /#RRGGBB/,
+    ],
+    [
+      'a primary language outside the list',
+      (j: Json) => (j.project.documentLanguages = { languages: ['da'], primary: 'sv' }),
+      'primaryLanguage',
+      'project.documentLanguages.primary',
+      /primary document language/,
+    ],
+  ])('reports %s with its path and a sentence in every language', (_label, mutate, kind, path, english) => {
+    const json = sampleJson();
+    mutate(json);
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    if (error.code !== 'invalid') throw new Error(`expected invalid, got ${error.code}`);
+    expect(error.issues[0]!.kind).toBe(kind);
+    expect(formatPath(error.path)).toBe(path);
+    expect(describeProjectFileError(error, 'en')).toMatch(english);
+    const texts = LANGUAGES.map((language) => describeProjectFileError(error, language));
+    expect(new Set(texts).size).toBe(3);
+    for (const text of texts) expect(text).not.toMatch(/undefined|\[object|Invalid input/);
+  });
+
+  it('says plainly when the whole project is missing', () => {
+    const json = sampleJson();
+    delete json.project;
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(describeProjectFileError(error, 'en')).toBe(
+      'The project file cannot be opened. Project is missing.',
+    );
+    expect(describeProjectFileError(error, 'da')).toBe('Projektfilen kan ikke åbnes. Projekt mangler.');
+  });
+
+  it('counts further problems and says so', () => {
+    const json = sampleJson();
+    json.project.organisation.city = 1;
+    json.project.organisation.street = 2;
+    json.project.organisation.postcode = 3;
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(error).toMatchObject({ code: 'invalid', issueCount: 3 });
+    expect(describeProjectFileError(error, 'en')).toMatch(/There are 2 more problems in the file/);
+  });
+});
+
+describe('hostile keys', () => {
+  const cases = [
+    ['at the top', '{"__proto__":{"polluted":"yes"},', ['__proto__']],
+    [
+      'in the project',
+      '"project": {"constructor":{"prototype":{"polluted":"yes"}},',
+      ['project', 'constructor'],
+    ],
+  ] as const;
+
+  it.each(cases)(
+    'refuses __proto__/constructor %s, and Object.prototype stays clean',
+    (_label, prefix, path) => {
+      const text = prefix.startsWith('{')
+        ? `${prefix}${sampleText().slice(1)}`
+        : sampleText().replace('"project": {', prefix);
+      const error = errorOf(parseProjectFile(text));
+      expect(error.code).toBe('forbiddenKey');
+      expect(error.path).toEqual(path);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+      for (const language of LANGUAGES)
+        expect(describeProjectFileError(error, language)).toContain(String(path.at(-1)));
+    },
+  );
+
+  it('refuses a "prototype" key deep inside an activity, with the activity named', () => {
+    const json = sampleJson();
+    json.project.activities[0].name = JSON.parse('{"da":"x","prototype":{"a":1}}');
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(error).toMatchObject({
+      code: 'forbiddenKey',
+      key: 'prototype',
+      path: ['project', 'activities', 0, 'name', 'prototype'],
+    });
+    expect(describeProjectFileError(error, 'en')).toMatch(
+      /Activity 1 “x” › name contains a field named “prototype”/,
+    );
+  });
+});
+
+describe('migrations', () => {
+  it('migrates an older file step by step and says which version it came from', () => {
+    // A world where the current version is 2 and version 1 files gain nothing but the new number.
+    const result = parseProjectFile(sampleText(), {
+      currentVersion: 2,
+      migrations: { 1: (file) => ({ ...file, formatVersion: 2 }) },
+    });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
+  });
+
+  it('reports a migration that is missing, throws, or does not raise the version', () => {
+    const throwing = {
+      1: () => {
+        throw new Error('boom');
+      },
+    };
+    const stuck = { 1: (file: Record<string, unknown>) => file };
+    for (const migrations of [{}, throwing, stuck]) {
+      const error = errorOf(parseProjectFile(sampleText(), { currentVersion: 2, migrations }));
+      expect(error).toMatchObject({ code: 'migrationFailed', fromVersion: 1, failedAt: 1 });
+      expect(describeProjectFileError(error, 'sv')).toMatch(/filformatet 1/);
+    }
+  });
+
+  it('validates the migrated file: a migration cannot smuggle in an invalid project', () => {
+    const result = parseProjectFile(sampleText(), {
+      currentVersion: 2,
+      migrations: {
+        1: (file) => ({ ...file, formatVersion: 2, project: { ...(file.project as object), name: '' } }),
+      },
+    });
+    expect(errorOf(result)).toMatchObject({ code: 'invalid', path: ['project', 'name'] });
+  });
+});
