@@ -1,4 +1,4 @@
-import { Box, Group, Tabs, Text, Tooltip } from '@mantine/core';
+import { Box, Input, Tabs, Text, Tooltip } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,17 +61,9 @@ export function LocalizedTextField({
 
   return (
     <Box>
-      <Group justify="space-between" mb={4}>
-        <Text component="label" htmlFor={`${id}-${current}`} size="sm" fw={500}>
-          {label}
-          {required && (
-            <Text span c="red" aria-hidden>
-              {' '}
-              *
-            </Text>
-          )}
-        </Text>
-      </Group>
+      <Input.Label htmlFor={`${id}-${current}`} required={required} mb={4}>
+        {label}
+      </Input.Label>
       {description && (
         <Text size="xs" c="dimmed" mb={4}>
           {description}
