@@ -6,6 +6,7 @@ import { registerMessages } from '../register/messages';
 import { catalogMessages } from '../features/catalogs/messages';
 import { activityMessages } from '../features/activities/messages';
 import { wizardMessages } from '../features/wizard/messages';
+import { overviewMessages } from '../features/overview/messages';
 import { organisationMessages } from '../features/organisation/messages';
 
 /**
@@ -17,6 +18,7 @@ const FEATURE_MESSAGES = {
   catalogs: catalogMessages,
   activities: activityMessages,
   wizard: wizardMessages,
+  overview: overviewMessages,
   organisation: organisationMessages,
 } as const;
 

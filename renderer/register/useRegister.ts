@@ -7,6 +7,7 @@ import { useCurrentProject } from '../app/CurrentProjectContext';
 import { useDatabase } from '../app/DatabaseContext';
 import type { ItemTableName, ItemTypes, ProjectCore } from '../db/database';
 import { listItems, updateItem, updateProjectCore } from '../db/items';
+import { readProjectSnapshot } from '../db/snapshot';
 import { useErrorNotifier } from '../shell/useErrorNotifier';
 
 /** The open project's id; register screens are only shown when a project is open. */
@@ -76,4 +77,16 @@ export function useDisplayText() {
   const { primary } = useDocumentLanguages();
   const ui = isLanguage(i18n.language) ? i18n.language : primary;
   return useCallback((text: LocalizedText) => anyText(text, [ui, primary, ...LANGUAGES]), [ui, primary]);
+}
+
+/** The whole open project as one plain snapshot, live: for checks, search and documents. */
+export function useProjectSnapshot() {
+  const db = useDatabase();
+  const { projectId } = useCurrentProject();
+  return useLiveQuery(() => (projectId ? readProjectSnapshot(db, projectId) : undefined), [db, projectId]);
+}
+
+/** Today's date in the user's time zone, YYYY-MM-DD (review deadlines are local dates). */
+export function localToday(now = new Date()): string {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }

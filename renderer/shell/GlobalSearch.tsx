@@ -1,27 +1,18 @@
 import '@mantine/spotlight/styles.css';
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentProject } from '../app/CurrentProjectContext';
-import { useDatabase } from '../app/DatabaseContext';
-import { readProjectSnapshot } from '../db/snapshot';
-import { useDisplayText } from '../register/useRegister';
+import { useDisplayText, useProjectSnapshot } from '../register/useRegister';
 import { SECTIONS } from './navItems';
 import { buildSearchEntries } from './searchEntries';
 
 /** Ctrl+K: finds any activity, catalog item or text in the open project's register and jumps to it. */
 export function GlobalSearch() {
   const { t } = useTranslation();
-  const db = useDatabase();
   const navigate = useNavigate();
-  const { projectId } = useCurrentProject();
-  const project = useLiveQuery(
-    () => (projectId ? readProjectSnapshot(db, projectId) : undefined),
-    [db, projectId],
-  );
+  const project = useProjectSnapshot();
   const display = useDisplayText();
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
     if (!project) return [];

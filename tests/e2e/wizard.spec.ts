@@ -39,3 +39,32 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
   await page.getByRole('navigation').getByRole('link', { name: 'Leverandører' }).click();
   await expect(page.getByTestId('catalog-item').filter({ hasText: 'TeamViewer' })).toBeVisible();
 });
+
+test('the Overview shows completeness, findings with a way to each fix, and activity statuses', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from a template…' }).click();
+  await page.getByRole('textbox', { name: 'Legal name of the organisation' }).fill('Bitspace AB');
+  await page.getByRole('combobox', { name: 'Where the organisation is established' }).click();
+  await page.getByRole('option', { name: 'Sweden' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create register' }).click();
+  await expect(page).toHaveURL(/#\/overview$/);
+
+  await expect(page.getByTestId('overall-score')).toHaveText(/^\d+ %$/);
+  await expect(page.getByTestId('section-score')).not.toHaveCount(0);
+  await expect(page.getByTestId('activity-status')).toHaveCount(12);
+  // A fresh register cannot know that the data processing agreements are signed: the checks ask.
+  await expect(
+    page.locator('[data-testid="finding"][data-rule="processor-without-dpa"]').first(),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
+
+  const finding = page.locator('[data-testid="finding"][data-rule="processor-without-dpa"]').first();
+  await finding.getByRole('button', { name: /^Go to fix/ }).click();
+  await expect(page).toHaveURL(/#\/vendors\/[\w-]+$/);
+  await expect(page.getByRole('combobox', { name: 'Data processing agreement' })).toBeVisible();
+});

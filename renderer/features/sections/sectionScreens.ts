@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { SectionKey } from '../../shell/navItems';
 import { CATALOG_SCREENS } from '../catalogs/catalogScreens';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
+import { OverviewScreen } from '../overview/OverviewScreen';
 import { OrganisationScreen } from '../organisation/OrganisationScreen';
 
 /**
@@ -11,5 +12,6 @@ import { OrganisationScreen } from '../organisation/OrganisationScreen';
 export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?: string }>>> = {
   ...CATALOG_SCREENS,
   activities: ActivitiesScreen,
+  overview: OverviewScreen,
   organisation: OrganisationScreen,
 };

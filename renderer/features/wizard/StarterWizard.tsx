@@ -33,6 +33,7 @@ import { useDatabase } from '../../app/DatabaseContext';
 import { writeProjectSnapshot } from '../../db/snapshot';
 import { useUiLanguage } from '../../shell/LanguageMenu';
 import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { localToday } from '../../register/useRegister';
 
 interface OrganisationValues {
   legalName: string;
@@ -50,11 +51,6 @@ interface OrganisationValues {
 }
 
 const defaultJurisdiction: Record<Language, Jurisdiction> = { da: 'DK', sv: 'SE', en: 'other' };
-
-function localDate(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /** First run: organisation → starter activities → vendors → a complete register, opened on the Overview. */
 export function StarterWizard() {
@@ -139,7 +135,7 @@ export function StarterWizard() {
         primary: v.languages.includes(v.primary) ? v.primary : v.languages[0]!,
         activityKeys: chosen,
         vendorLibraryIds: vendors.filter((id) => suggested.has(id)),
-        today: localDate(),
+        today: localToday(),
       });
       await writeProjectSnapshot(db, project);
       openProject(project.id);
