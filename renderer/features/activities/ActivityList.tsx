@@ -24,7 +24,7 @@ import { useNewActivity } from './useNewActivity';
 
 type SortKey = 'name' | 'status' | 'role' | 'nextReview' | 'updated';
 const INTERNAL = '\u0000internal';
-const STATUS_COLOURS = { draft: 'gray', active: 'green', retired: 'dark' } as const;
+const STATUS_COLOURS = { draft: 'gray.7', active: 'teal.9', retired: 'dark.6' } as const;
 
 /** Finds, filters and sorts the register's activities. */
 export function ActivityList() {
@@ -176,7 +176,7 @@ export function ActivityList() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOURS[a.status]}>
+                      <Badge color={STATUS_COLOURS[a.status]}>
                         {ACTIVITY_STATUS_LABELS[a.status][language]}
                       </Badge>
                     </Table.Td>

@@ -11,6 +11,7 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -156,6 +157,7 @@ export function OverviewScreen() {
                           <Button
                             size="compact-sm"
                             variant="subtle"
+                            style={{ flexShrink: 0 }}
                             rightSection={<IconArrowRight size={14} aria-hidden />}
                             onClick={() => navigate(fixRoute(finding.fix))}
                             aria-label={t('overview.fixFor', { message: finding.message })}
@@ -209,9 +211,16 @@ export function OverviewScreen() {
                     />
                   </Table.Td>
                   <Table.Td w={200}>
-                    <Badge color={STATUS_COLOURS[activity.status]} autoContrast>
-                      {t(`overview.status.${activity.status}`)}
-                    </Badge>
+                    <Tooltip
+                      multiline
+                      w={320}
+                      disabled={activity.missing.length === 0}
+                      label={activity.missing.map((m) => m.label[language]).join(' · ')}
+                    >
+                      <Badge color={STATUS_COLOURS[activity.status]} autoContrast>
+                        {t(`overview.status.${activity.status}`)}
+                      </Badge>
+                    </Tooltip>
                   </Table.Td>
                 </Table.Tr>
               ))}

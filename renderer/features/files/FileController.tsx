@@ -1,0 +1,175 @@
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconFileImport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useDatabase } from '../../app/DatabaseContext';
+import { getProjectFileLink, projectDocumentState } from '../../db/projectFileLinks';
+import { platform } from '../../platform/platform';
+import { fileSession, useFileSession } from './fileSession';
+import { ImportChoiceDialog } from './ImportChoiceDialog';
+import { useFileActions, type FileCommand } from './useFileActions';
+import { useTakeBackup } from './useTakeBackup';
+import classes from './files.module.css';
+
+/** The window title and "unsaved" state: the project, its file, and whether the file lags behind. */
+function useDocumentState() {
+  const db = useDatabase();
+  const { project } = useCurrentProject();
+  const projectId = project?.id;
+  const link = useLiveQuery(
+    async () => (projectId ? await getProjectFileLink(db, projectId) : null),
+    [db, projectId],
+  );
+  const state = projectDocumentState(project, link ?? null);
+  useEffect(() => {
+    void platform.setDocumentState({ title: state.title, edited: state.edited });
+  }, [state.title, state.edited]);
+}
+
+/** Once a day, when a project is opened, a backup of it (the host skips it when today has one). */
+function useDailyBackup() {
+  const { projectId } = useCurrentProject();
+  const takeBackup = useTakeBackup();
+  const takeBackupRef = useRef(takeBackup);
+  takeBackupRef.current = takeBackup;
+  useEffect(() => {
+    if (!projectId) return;
+    void takeBackupRef.current(projectId, 'daily').then((outcome) => {
+      if (!outcome.ok) notifications.show({ color: 'yellow', message: outcome.message });
+    });
+  }, [projectId]);
+}
+
+/** A project file dragged over the window; dropping it opens it. */
+function useFileDrop(openDropped: (files: FileList) => Promise<void>) {
+  const [dragging, setDragging] = useState(false);
+  const openRef = useRef(openDropped);
+  openRef.current = openDropped;
+  useEffect(() => {
+    let depth = 0;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const enter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth++;
+      setDragging(true);
+    };
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      // Without this the browser (or Electron) would navigate to the file instead of handing it over.
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    };
+    const leave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      depth = 0;
+      setDragging(false);
+      // A drop target inside the page (none today) that took the files has the last word.
+      if (event.defaultPrevented || !event.dataTransfer || event.dataTransfer.files.length === 0) return;
+      event.preventDefault();
+      void openRef.current(event.dataTransfer.files);
+    };
+    window.addEventListener('dragenter', enter);
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragenter', enter);
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+  return dragging;
+}
+
+/**
+ * Everything about project files that is not a screen, mounted once in the app's layout: files the
+ * OS asks to open, files dropped on the window, the web version's shortcuts (the desktop's native
+ * menu has its own accelerators), the window title, the daily backup, and the dialogs that follow.
+ */
+export function FileController({ runRef }: { runRef?: { current: ((command: FileCommand) => void) | null } }) {
+  const { t } = useTranslation();
+  const { dialog } = useFileSession();
+  const actions = useFileActions();
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
+  if (runRef) runRef.current = (command) => void actionsRef.current.run(command);
+
+  useDocumentState();
+  useDailyBackup();
+  const dragging = useFileDrop((files) => actionsRef.current.openDropped(files));
+
+  useEffect(() => platform.onOpenFileRequest((request) => void actionsRef.current.receive(request)), []);
+
+  // In a browser Ctrl+O and Ctrl+S belong to the browser unless the page takes them (preventDefault);
+  // they work in text fields too, as in any editor.
+  const web = platform.kind === 'web';
+  useHotkeys(
+    web
+      ? [
+          ['mod+O', () => void actionsRef.current.run('open')],
+          ['mod+S', () => void actionsRef.current.run('save')],
+          ['mod+shift+S', () => void actionsRef.current.run('saveAs')],
+        ]
+      : [],
+    [],
+  );
+
+  return (
+    <>
+      {dragging && (
+        <div className={classes.dropOverlay} data-testid="drop-overlay">
+          <Stack align="center" gap="xs">
+            <IconFileImport size={48} aria-hidden />
+            <Title order={2} size="h3">
+              {t('files.dropTitle')}
+            </Title>
+            <Text c="dimmed">{t('files.dropBody')}</Text>
+          </Stack>
+        </div>
+      )}
+      {dialog?.kind === 'problem' && (
+        <Modal opened onClose={fileSession.closeDialog} title={dialog.title} centered>
+          <Stack gap="sm">
+            {dialog.fileName && (
+              <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                {dialog.fileName}
+              </Text>
+            )}
+            <Text data-testid="file-problem" style={{ overflowWrap: 'anywhere' }}>
+              {dialog.message}
+            </Text>
+            {dialog.nothingChanged && (
+              <Text size="sm" c="dimmed">
+                {t('files.nothingChanged')}
+              </Text>
+            )}
+            <Group justify="flex-end">
+              <Button onClick={fileSession.closeDialog} data-autofocus>
+                {t('files.ok')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
+      {dialog?.kind === 'choice' && (
+        <ImportChoiceDialog
+          file={dialog.file}
+          existing={dialog.existing}
+          onClose={fileSession.closeDialog}
+          onCompare={() => actions.compare(dialog.file)}
+          onReplace={() => void actions.replaceWithFile(dialog.file, dialog.existing)}
+          onKeepBoth={() => void actions.keepBoth(dialog.file, dialog.existing)}
+        />
+      )}
+    </>
+  );
+}
