@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Language } from '../shared/i18n/languages';
 import { APP_ENTRY_URL, APP_SCHEME } from '../shared/platform/appOrigin';
 import type { MenuCommand } from '../shared/platform/contract';
+import type { RecentFile } from '../shared/platform/fileContract';
 import { MENU_COMMAND_CHANNEL, OPEN_FILE_REQUEST_CHANNEL } from '../shared/platform/ipcChannels';
 import { resolveAppPaths } from './appPaths';
 import { createBackupStore } from './backups/backupStore';
@@ -20,11 +21,12 @@ import {
   type FileDialogs,
   type ProjectFileService,
 } from './files/projectFileService';
-import { createRecentFiles } from './files/recentFiles';
+import { createRecentFiles, type RecentFiles } from './files/recentFiles';
 import { createIpcImplementations } from './ipc/ipcImplementations';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
 import { consoleLogger as log } from './log';
 import { buildMenuTemplate } from './menu/menuTemplate';
+import { notifyingRecentFiles } from './menu/recentMenu';
 import { createAppProtocolHandler } from './protocol/appProtocolHandler';
 import { APP_SCHEME_PRIVILEGES } from './protocol/appScheme';
 import { createExternalLinkOpener } from './security/externalLinkOpener';
@@ -54,15 +56,25 @@ function start(): void {
   let mainWindow: BrowserWindow | null = null;
   let documentState: ReturnType<typeof attachDocumentState> | null = null;
   let uiLanguage: Language = 'en';
+  // The recent list as the File menu shows it; main's settings file holds it (files/recentFiles.ts).
+  let recent: RecentFiles | null = null;
+  let recentFiles: RecentFile[] = [];
 
   // Files the OS asks to open arrive before `ready` (macOS open-file, argv) or while the window loads;
   // the queue keeps them until the page has loaded, and reads them once the file service exists.
   let resolveFileService: (service: ProjectFileService) => void = () => undefined;
   const fileService = new Promise<ProjectFileService>((resolve) => (resolveFileService = resolve));
-  const openRequests = createOpenFileRequestQueue(
-    async (filePath) => (await fileService).readRequestedFile(filePath),
-    log,
-  );
+  const openRequests = createOpenFileRequestQueue(async (filePath) => {
+    const result = await (await fileService).readRequestedFile(filePath);
+    // A recent file that is gone leaves the File menu, as it does in other editors.
+    if (
+      result.status === 'failed' &&
+      result.problem.code === 'notFound' &&
+      (await recent?.includes(filePath))
+    )
+      await recent?.remove(filePath);
+    return result;
+  }, log);
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     openRequests.push(filePath);
@@ -73,6 +85,11 @@ function start(): void {
   const sendMenuCommand = (command: MenuCommand): void => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
   };
+  // File → Open Recent: the path comes from main's own list, and reaches the page like a double-click.
+  const openRecentFromMenu = (filePath: string): void => {
+    if (app.isReady() && !mainWindow) mainWindow = createMainWindow();
+    openRequests.push(filePath);
+  };
   const applyMenu = (language: Language): void => {
     uiLanguage = language;
     const template = buildMenuTemplate({
@@ -80,9 +97,22 @@ function start(): void {
       platform: process.platform,
       isPackaged: app.isPackaged,
       sendCommand: sendMenuCommand,
+      recentFiles,
+      openRecentFile: openRecentFromMenu,
+      clearRecentFiles: () => void clearRecentFiles(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
+  const refreshRecentMenu = async (): Promise<void> => {
+    if (!recent) return;
+    try {
+      recentFiles = await recent.list();
+    } catch (error) {
+      log.warn(`could not read the recent files: ${String(error)}`);
+    }
+    applyMenu(uiLanguage);
+  };
+  let clearRecentFiles = async (): Promise<void> => undefined;
 
   const createMainWindow = (): BrowserWindow => {
     const window = new BrowserWindow(createMainWindowOptions(paths.preloadPath));
@@ -135,7 +165,13 @@ function start(): void {
       const settings = createSettingsStore(path.join(userData, SETTINGS_FILE_NAME), log);
       const saved = await settings.load();
       const initialLanguage = pickStartupLanguage(saved.uiLanguage, app.getPreferredSystemLanguages());
-      applyMenu(initialLanguage);
+      uiLanguage = initialLanguage;
+      recent = notifyingRecentFiles(createRecentFiles(settings), () => void refreshRecentMenu());
+      clearRecentFiles = async () => {
+        await settings.update({ recentFiles: [] });
+        await refreshRecentMenu();
+      };
+      await refreshRecentMenu();
 
       const setUiLanguage = createUiLanguageController({
         initial: initialLanguage,
@@ -167,7 +203,7 @@ function start(): void {
       const files = createProjectFileService({
         dialogs,
         backups: createBackupStore({ root: path.join(userData, 'backups'), log }),
-        recent: createRecentFiles(settings),
+        recent,
         language: () => uiLanguage,
         defaultDirectory: () => app.getPath('documents'),
         log,

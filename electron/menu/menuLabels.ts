@@ -7,7 +7,14 @@ import type { Language } from '../../shared/i18n/languages';
 export interface MenuLabels {
   readonly file: string;
   readonly newProject: string;
+  readonly open: string;
+  readonly openRecent: string;
+  readonly noRecentFiles: string;
+  readonly clearRecentFiles: string;
+  readonly save: string;
+  readonly saveAs: string;
   readonly projects: string;
+  readonly restoreFromBackup: string;
   readonly closeWindow: string;
   readonly quit: string;
   readonly edit: string;
@@ -41,7 +48,14 @@ export const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = {
   da: {
     file: 'Fil',
     newProject: 'Nyt projekt',
+    open: 'Åbn…',
+    openRecent: 'Åbn seneste',
+    noRecentFiles: 'Ingen seneste filer',
+    clearRecentFiles: 'Ryd listen',
+    save: 'Gem',
+    saveAs: 'Gem som…',
     projects: 'Projekter…',
+    restoreFromBackup: 'Gendan fra sikkerhedskopi…',
     closeWindow: 'Luk vindue',
     quit: 'Afslut Kartotek',
     edit: 'Rediger',
@@ -73,7 +87,14 @@ export const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = {
   sv: {
     file: 'Arkiv',
     newProject: 'Nytt projekt',
+    open: 'Öppna…',
+    openRecent: 'Öppna senaste',
+    noRecentFiles: 'Inga senaste filer',
+    clearRecentFiles: 'Rensa listan',
+    save: 'Spara',
+    saveAs: 'Spara som…',
     projects: 'Projekt…',
+    restoreFromBackup: 'Återställ från säkerhetskopia…',
     closeWindow: 'Stäng fönster',
     quit: 'Avsluta Kartotek',
     edit: 'Redigera',
@@ -105,7 +126,14 @@ export const MENU_LABELS: Readonly<Record<Language, MenuLabels>> = {
   en: {
     file: 'File',
     newProject: 'New Project',
+    open: 'Open…',
+    openRecent: 'Open Recent',
+    noRecentFiles: 'No Recent Files',
+    clearRecentFiles: 'Clear Recent Files',
+    save: 'Save',
+    saveAs: 'Save As…',
     projects: 'Projects…',
+    restoreFromBackup: 'Restore from Backup…',
     closeWindow: 'Close Window',
     quit: 'Quit Kartotek',
     edit: 'Edit',

@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/i18n/languages';
 import type { MenuCommand } from '../../shared/platform/contract';
+import type { RecentFile } from '../../shared/platform/fileContract';
 import { MENU_LABELS } from './menuLabels';
+import { recentFileLabels } from './recentMenu';
 
 export interface MenuTemplateOptions {
   readonly language: Language;
@@ -10,6 +12,11 @@ export interface MenuTemplateOptions {
   readonly isPackaged: boolean;
   /** Delivers a command to the renderer (over MENU_COMMAND_CHANNEL in main). */
   sendCommand(command: MenuCommand): void;
+  /** Main's recent project files, newest first; the menu is rebuilt when the list changes. */
+  readonly recentFiles: readonly RecentFile[];
+  /** Opens an entry of recentFiles (main reads it and hands it to the page as an open request). */
+  openRecentFile(path: string): void;
+  clearRecentFiles(): void;
 }
 
 /**
@@ -17,6 +24,9 @@ export interface MenuTemplateOptions {
  * most. A new project is rarer, so it takes Shift as well.
  */
 export const NEW_PROJECT_ACCELERATOR = 'CmdOrCtrl+Shift+N';
+export const OPEN_ACCELERATOR = 'CmdOrCtrl+O';
+export const SAVE_ACCELERATOR = 'CmdOrCtrl+S';
+export const SAVE_AS_ACCELERATOR = 'CmdOrCtrl+Shift+S';
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -53,11 +63,34 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ],
   };
 
+  const recentLabels = recentFileLabels(options.recentFiles, options.platform);
+  const recentMenu: MenuItemConstructorOptions = {
+    label: labels.openRecent,
+    submenu:
+      options.recentFiles.length === 0
+        ? [{ label: labels.noRecentFiles, enabled: false }]
+        : [
+            ...options.recentFiles.map((file, index): MenuItemConstructorOptions => ({
+              label: recentLabels[index]!,
+              click: () => options.openRecentFile(file.path),
+            })),
+            separator,
+            { label: labels.clearRecentFiles, click: () => options.clearRecentFiles() },
+          ],
+  };
+
   const fileMenu: MenuItemConstructorOptions = {
     label: labels.file,
     submenu: [
       command(labels.newProject, 'project:new', NEW_PROJECT_ACCELERATOR),
+      command(labels.open, 'file:open', OPEN_ACCELERATOR),
+      recentMenu,
+      separator,
+      command(labels.save, 'file:save', SAVE_ACCELERATOR),
+      command(labels.saveAs, 'file:save-as', SAVE_AS_ACCELERATOR),
+      separator,
       command(labels.projects, 'navigate:projects'),
+      command(labels.restoreFromBackup, 'navigate:backups'),
       separator,
       // On macOS Quit lives in the app menu; the File menu closes the window instead.
       isMac ? { role: 'close', label: labels.closeWindow } : { role: 'quit', label: labels.quit },

@@ -12,6 +12,8 @@ import type { StoragePersistence } from '../db/workspace';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { SectionScreen } from '../features/sections/SectionScreen';
 import { StarterWizard } from '../features/wizard/StarterWizard';
+import { CompareScreen } from '../features/files/CompareScreen';
+import { RestoreScreen } from '../features/backups/RestoreScreen';
 import { AppLayout } from '../shell/AppLayout';
 import { CurrentProjectProvider } from './CurrentProjectContext';
 import { DatabaseProvider } from './DatabaseContext';
@@ -33,6 +35,8 @@ export function App({ db, initialProjectId, persistence }: AppProps) {
           { index: true, element: <Navigate to={initialProjectId ? '/overview' : '/projects'} replace /> },
           { path: 'projects', element: <WorkspaceScreen /> },
           { path: 'new', element: <StarterWizard /> },
+          { path: 'compare', element: <CompareScreen /> },
+          { path: 'backups', element: <RestoreScreen /> },
           { path: ':section', element: <SectionScreen /> },
           { path: ':section/:itemId', element: <SectionScreen /> },
         ],

@@ -106,9 +106,7 @@ export function projectDocumentState(
  * project as imported (its updatedAt); give an older one when the imported project differs from the file.
  */
 export type FileLinkUpdate =
-  | null
-  | 'keep'
-  | (Omit<ProjectFileLink, 'syncedUpdatedAt'> & { syncedUpdatedAt?: string });
+  null | 'keep' | (Omit<ProjectFileLink, 'syncedUpdatedAt'> & { syncedUpdatedAt?: string });
 
 /**
  * importProject and, when it imported, the project's file link — in one transaction, so a project

@@ -7,7 +7,9 @@ import { catalogMessages } from '../features/catalogs/messages';
 import { activityMessages } from '../features/activities/messages';
 import { wizardMessages } from '../features/wizard/messages';
 import { overviewMessages } from '../features/overview/messages';
+import { documentMessages } from '../features/documents/messages';
 import { organisationMessages } from '../features/organisation/messages';
+import { filesMessages } from '../features/files/messages';
 
 /**
  * Every feature's messages, each under its own key (t('organisation.legalName')). A feature keeps its
@@ -19,7 +21,9 @@ const FEATURE_MESSAGES = {
   activities: activityMessages,
   wizard: wizardMessages,
   overview: overviewMessages,
+  documents: documentMessages,
   organisation: organisationMessages,
+  files: filesMessages,
 } as const;
 
 type FeatureMessages = typeof FEATURE_MESSAGES;

@@ -24,6 +24,9 @@ import { ThemeToggle } from './ThemeToggle';
 import { AboutDialog } from './AboutDialog';
 import { useMenuCommands } from './useMenuCommands';
 import { useNewActivity } from '../features/activities/useNewActivity';
+import { FileController } from '../features/files/FileController';
+import { FileMenu } from '../features/files/FileMenu';
+import { useFileActions } from '../features/files/useFileActions';
 import type { StoragePersistence } from '../db/workspace';
 
 const GROUPS = ['register', 'catalogs', 'project'] as const;
@@ -40,7 +43,8 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
   const { project } = useCurrentProject();
   const location = useLocation();
   const navigate = useNavigate();
-  useMenuCommands({ onAbout: about.open });
+  const files = useFileActions();
+  useMenuCommands({ onAbout: about.open, onFileCommand: files.run });
   const newActivity = useNewActivity();
   // Ctrl+N (⌘N): a new activity in the open project, from anywhere in the app.
   useHotkeys([['mod+N', () => project && newActivity()]], []);
@@ -67,6 +71,7 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
             <Title order={1} size="h4">
               {t('app.name')}
             </Title>
+            <FileMenu onCommand={files.run} />
             <Text c="dimmed" aria-hidden>
               /
             </Text>
@@ -157,6 +162,7 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
         <Outlet />
       </AppShell.Main>
       {project && <GlobalSearch />}
+      <FileController />
       <AboutDialog opened={aboutOpened} onClose={about.close} persistence={persistence} />
     </AppShell>
   );

@@ -30,6 +30,15 @@ export const AppInfoSchema = z
   .strict();
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
-export const MENU_COMMANDS = ['project:new', 'navigate:projects', 'view:toggle-theme', 'help:about'] as const;
+export const MENU_COMMANDS = [
+  'project:new',
+  'file:open',
+  'file:save',
+  'file:save-as',
+  'navigate:projects',
+  'navigate:backups',
+  'view:toggle-theme',
+  'help:about',
+] as const;
 export const MenuCommandSchema = z.enum(MENU_COMMANDS);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -23,7 +23,7 @@ import {
   SOURCE_KEYS,
   SUBJECT_KEYS,
 } from './itServicesFirm/catalog';
-import { IT_SERVICES_FIRM_TEMPLATE } from './itServicesFirm';
+import { activityNeedsCustomers, defaultActivityKeys, IT_SERVICES_FIRM_TEMPLATE } from './itServicesFirm';
 import { templateVariant, text, type TemplateText } from './templateTypes';
 
 /** Organisation fields a new project starts with; anything left out is empty. */
@@ -41,16 +41,38 @@ export interface StarterOrganisation {
   readonly privacyEmail?: string;
 }
 
+/** A customer (controller) the processor activity is carried out for [Art. 30(2)(a)]. */
+export interface StarterCustomer {
+  readonly name: string;
+  readonly registrationNumber?: string;
+  /** A contact person or address at the customer. */
+  readonly contact?: string;
+}
+
 export interface BuildStarterProjectOptions {
   readonly organisation?: StarterOrganisation;
   readonly jurisdiction: Jurisdiction;
   /** The document languages; `primary` must be one of them. */
   readonly languages: readonly Language[];
   readonly primary: Language;
-  /** Which template activities to include (default: all), kept in template order. */
+  /**
+   * Which template activities to include, kept in template order. Default: all of them when `customers` are
+   * given; without customers, all but the processor activity "IT operations for customers" (see
+   * defaultActivityKeys and activityNeedsCustomers), so that a register built with the defaults never claims
+   * processor work without naming the controllers it is done for. Choosing the processor activity without
+   * customers throws StarterTemplateError.
+   */
   readonly activityKeys?: readonly StarterActivityKey[];
   /**
-   * Library vendor ids to copy in (default: the preselected ones for the jurisdiction, see defaultVendorIds).
+   * The customers (controllers) the processor activity is carried out for [Art. 30(2)(a)]: each becomes an
+   * entry of the customers catalog, linked to the processor activity. Needed whenever the processor activity is
+   * chosen (the template never invents customers); only allowed when it is. An empty list counts as none.
+   * The data processing agreement with each customer is left for the user to refer to.
+   */
+  readonly customers?: readonly StarterCustomer[];
+  /**
+   * Library vendor ids to copy in (default: the preselected ones of the chosen activities, i.e.
+   * defaultVendorIds(jurisdiction, chosen activity keys)).
    * Each must be suggested for at least one chosen activity; an activity only refers to the chosen vendors
    * suggested for it.
    */
@@ -145,8 +167,11 @@ function organisationCountry(value: string | undefined, jurisdiction: Jurisdicti
   return code;
 }
 
-function chosenActivityKeys(keys: readonly StarterActivityKey[] | undefined): Set<StarterActivityKey> {
-  if (keys === undefined) return new Set(STARTER_ACTIVITY_KEYS);
+function chosenActivityKeys(
+  keys: readonly StarterActivityKey[] | undefined,
+  withCustomers: boolean,
+): Set<StarterActivityKey> {
+  if (keys === undefined) return new Set(defaultActivityKeys(withCustomers));
   const unknown = keys.filter((key) => !(STARTER_ACTIVITY_KEYS as readonly string[]).includes(key));
   if (unknown.length) {
     throw new StarterTemplateError(
@@ -156,6 +181,43 @@ function chosenActivityKeys(keys: readonly StarterActivityKey[] | undefined): Se
   }
   if (keys.length === 0) throw new StarterTemplateError('Choose at least one starter activity.');
   return new Set(keys);
+}
+
+/** The customers, trimmed, after checking them against the chosen activities. */
+function chooseCustomers(
+  activities: readonly ItFirmActivity[],
+  customers: readonly StarterCustomer[],
+): Required<StarterCustomer>[] {
+  const needing = activities.filter((a) => a.needsCustomers);
+  const named = needing.map((a) => `"${a.key}" (${a.name.en})`).join(', ');
+  if (needing.length > 0 && customers.length === 0) {
+    throw new StarterTemplateError('The customers are missing:', [
+      `the processor activity needs at least one customer: ${named} is carried out for controllers, ` +
+        "and a processor's record names the controllers it acts for (Art. 30(2)(a)); the template never " +
+        'invents them. Give the customers, or leave the activity out.',
+    ]);
+  }
+  if (needing.length === 0 && customers.length > 0) {
+    const processorKeys = STARTER_ACTIVITY_KEYS.filter(activityNeedsCustomers).join(', ');
+    throw new StarterTemplateError('The customers cannot be added:', [
+      `customers are only recorded for the processor activity (${processorKeys}), which is not chosen`,
+    ]);
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const result = customers.map((customer, index) => {
+    const name = customer.name.trim();
+    if (name === '') problems.push(`customer ${index + 1} has no name`);
+    else if (seen.has(name.toLocaleLowerCase())) problems.push(`the customer "${name}" is listed twice`);
+    seen.add(name.toLocaleLowerCase());
+    return {
+      name,
+      registrationNumber: customer.registrationNumber?.trim() ?? '',
+      contact: customer.contact?.trim() ?? '',
+    };
+  });
+  if (problems.length) throw new StarterTemplateError('The customers cannot be added:', problems);
+  return result;
 }
 
 /** Which library vendors each chosen activity refers to, after checking the choice against the suggestions. */
@@ -222,6 +284,8 @@ function chooseVendors(
 /**
  * A complete, valid project from the "IT services firm" template: the chosen activities with everything they
  * refer to, and nothing else — catalog items, vendors and audiences that no chosen activity uses are left out.
+ * The processor activity comes only with the customers it is carried out for (`customers`); without them the
+ * default choice leaves it out, and choosing it explicitly throws.
  * Texts are filled in da, sv and en whatever the document languages, so a language can be added later.
  * Throws StarterTemplateError when the choice or an organisation field is invalid.
  */
@@ -240,8 +304,10 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
 
   const variant = templateVariant(options.jurisdiction);
   const catalog = itFirmCatalog(variant);
-  const wantedKeys = chosenActivityKeys(options.activityKeys);
+  const givenCustomers = options.customers ?? [];
+  const wantedKeys = chosenActivityKeys(options.activityKeys, givenCustomers.length > 0);
   const activities = itFirmActivities(variant).filter((activity) => wantedKeys.has(activity.key));
+  const customers = chooseCustomers(activities, givenCustomers);
 
   // Vendors: the chosen library entries, each attached to the chosen activities it is suggested for.
   const vendorsFor = chooseVendors(activities, options);
@@ -334,6 +400,15 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     id: register(idMaps.audiences, k),
     name: copy(catalog.audiences[k].name),
   }));
+  // The controllers the processor activity works for; the reference to each DPA is the user's to add.
+  project.customers = customers.map((customer) => ({
+    id: ids(),
+    name: customer.name,
+    registrationNumber: customer.registrationNumber,
+    contact: customer.contact,
+    dpaReference: '',
+  }));
+  const customerIds = project.customers.map((customer) => customer.id);
 
   const lastReviewed = options.today;
   const nextReview = oneYearAfter(today);
@@ -390,6 +465,7 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
       dpia: { status: template.dpia.status, reason: copy(template.dpia.reason), date: '' },
       audienceIds: template.audiences.map((k) => idOf(idMaps.audiences, k)),
       internalOnly: template.internalOnly,
+      customerIds: template.needsCustomers ? [...customerIds] : [],
       lastReviewed,
       nextReview,
     };

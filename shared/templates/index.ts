@@ -1,4 +1,6 @@
 export {
+  activityNeedsCustomers,
+  defaultActivityKeys,
   defaultVendorIds,
   isStarterActivityKey,
   IT_SERVICES_FIRM_TEMPLATE,
@@ -13,6 +15,7 @@ export {
   buildStarterProject,
   StarterTemplateError,
   type BuildStarterProjectOptions,
+  type StarterCustomer,
   type StarterOrganisation,
 } from './buildStarterProject';
 export {

@@ -44,8 +44,8 @@ export interface StarterActivityInfo {
   /** Register only: it appears in no policy (e.g. processing carried out as a processor). */
   readonly internalOnly: boolean;
   /**
-   * True for the processor activity: after creating the project the user must add the customers it is
-   * carried out for (Art. 30(2)(a)); the template never invents any.
+   * True for the processor activity: it is only built together with the customers (controllers) it is carried
+   * out for (Art. 30(2)(a); BuildStarterProjectOptions.customers), since the template never invents any.
    */
   readonly needsCustomers: boolean;
   /** Library vendors offered for the activity in this jurisdiction; `preselected` ones are ticked by default. */
@@ -67,6 +67,30 @@ export function starterActivities(jurisdiction: Jurisdiction): readonly StarterA
     needsCustomers: activity.needsCustomers,
     suggestedVendors: activity.vendors,
   }));
+}
+
+let needingCustomers: ReadonlySet<StarterActivityKey> | undefined;
+
+/**
+ * True for the activities the template carries out as a processor (the key "itOperations"): such an activity
+ * can only be built together with the customers (controllers) it is carried out for (Art. 30(2)(a)), since the
+ * template never invents any. The same in every jurisdiction.
+ */
+export function activityNeedsCustomers(key: StarterActivityKey): boolean {
+  needingCustomers ??= new Set(
+    itFirmActivities(templateVariant('other'))
+      .filter((a) => a.needsCustomers)
+      .map((a) => a.key),
+  );
+  return needingCustomers.has(key);
+}
+
+/**
+ * The activities buildStarterProject includes when none are chosen: all of them when customers are given,
+ * otherwise all but those that need customers (see activityNeedsCustomers).
+ */
+export function defaultActivityKeys(withCustomers: boolean): StarterActivityKey[] {
+  return STARTER_ACTIVITY_KEYS.filter((key) => withCustomers || !activityNeedsCustomers(key));
 }
 
 function vendorIds(

@@ -115,6 +115,9 @@ export interface TemplateActivity<
   readonly audiences: readonly AudienceKey[];
   readonly internalOnly: boolean;
   readonly vendors: readonly VendorSuggestion[];
-  /** True for processor activities: the user must add the customers (controllers) it is carried out for. */
+  /**
+   * True for processor activities: built only with the customers (controllers) it is carried out for, which
+   * the user gives (BuildStarterProjectOptions.customers); the template never invents any.
+   */
   readonly needsCustomers: boolean;
 }

@@ -18,6 +18,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('textbox', { name: 'Legal name of the organisation' }).fill('ITGuy ApS');
     await page.getByRole('checkbox', { name: 'Dansk' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('combobox', { name: 'Customers you process data for' }).fill('Kunde A/S');
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Create register' }).click();
     await expect(page).toHaveURL(/#\/overview$/);

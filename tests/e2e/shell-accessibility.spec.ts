@@ -33,14 +33,14 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const language of LANGUAGE_CASES) {
       await page.getByRole('button', { name: /^(Language|Sprog|Språk): / }).click();
       await page.getByRole('menuitem', { name: language.native }).click();
-      await expect(page.getByRole('link', { name: language.nav })).toBeVisible();
+      await expect(page.getByRole('navigation').getByRole('link', { name: language.nav })).toBeVisible();
 
-      await page.getByRole('link', { name: language.projects, exact: true }).click();
+      await page.getByRole('navigation').getByRole('link', { name: language.projects, exact: true }).click();
       await expect(page.getByTestId('project-card')).toBeVisible();
       await expectNoSeriousViolations(page);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/workspace-${language.native}-${scheme}.png` });
 
-      await page.getByRole('link', { name: language.nav }).click();
+      await page.getByRole('navigation').getByRole('link', { name: language.nav }).click();
       await expect(page.getByTestId('empty-state')).toBeVisible();
       await expectNoSeriousViolations(page);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/activities-${language.native}-${scheme}.png` });

@@ -23,3 +23,24 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+/** Builds a register with the first-run wizard (English UI), naming one customer for the processor activity. */
+export async function runWizard(
+  page: Page,
+  legalName: string,
+  options: { country?: 'Sweden' | 'Denmark' } = {},
+) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from a template…' }).click();
+  await page.getByRole('textbox', { name: 'Legal name of the organisation' }).fill(legalName);
+  if (options.country) {
+    await page.getByRole('combobox', { name: 'Where the organisation is established' }).click();
+    await page.getByRole('option', { name: options.country }).click();
+  }
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('combobox', { name: 'Customers you process data for' }).fill('Kunde A/S');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Create register' }).click();
+  await expect(page).toHaveURL(/#\/overview$/);
+}

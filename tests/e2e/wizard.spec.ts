@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations, SCREENSHOT_DIR } from './support';
+import { expectNoSeriousA11yViolations, runWizard, SCREENSHOT_DIR } from './support';
 
 test('a new user builds a complete Danish register with the wizard', async ({ page }) => {
   await page.goto('/');
@@ -24,6 +24,13 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
 
   await expect(page.getByRole('checkbox', { name: 'Rekruttering' })).toBeChecked();
   await page.getByRole('checkbox', { name: 'Rekruttering' }).uncheck();
+  // The processor activity needs the customers it is carried out for.
+  await expect(page.getByRole('button', { name: 'Næste' })).toBeDisabled();
+  await expect(
+    page.getByText('Tilføj mindst én kunde, eller fravælg databehandleraktiviteten.'),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: 'Kunder, I behandler oplysninger for' }).fill('Kunde A/S');
+  await page.keyboard.press('Enter');
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Næste' }).click();
   await expect(page.getByRole('checkbox', { name: 'TeamViewer' })).toBeChecked();
@@ -43,27 +50,19 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
 test('the Overview shows completeness, findings with a way to each fix, and activity statuses', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start from a template…' }).click();
-  await page.getByRole('textbox', { name: 'Legal name of the organisation' }).fill('Bitspace AB');
-  await page.getByRole('combobox', { name: 'Where the organisation is established' }).click();
-  await page.getByRole('option', { name: 'Sweden' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Create register' }).click();
-  await expect(page).toHaveURL(/#\/overview$/);
+  await runWizard(page, 'Bitspace AB', { country: 'Sweden' });
 
   await expect(page.getByTestId('overall-score')).toHaveText(/^\d+ %$/);
   await expect(page.getByTestId('section-score')).not.toHaveCount(0);
   await expect(page.getByTestId('activity-status')).toHaveCount(12);
   // A fresh register cannot know that the data processing agreements are signed: the checks ask.
   await expect(
-    page.locator('[data-testid="finding"][data-rule="processor-without-dpa"]').first(),
+    page.locator('[data-testid="finding"][data-rule="processor-dpa-unknown"]').first(),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
 
-  const finding = page.locator('[data-testid="finding"][data-rule="processor-without-dpa"]').first();
+  const finding = page.locator('[data-testid="finding"][data-rule="processor-dpa-unknown"]').first();
   await finding.getByRole('button', { name: /^Go to fix/ }).click();
   await expect(page).toHaveURL(/#\/vendors\/[\w-]+$/);
   await expect(page.getByRole('combobox', { name: 'Data processing agreement' })).toBeVisible();

@@ -4,7 +4,9 @@ import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/langu
 import { JURISDICTIONS, type Jurisdiction } from '../../../shared/model/organisation';
 import { serializeProjectFile } from '../../../shared/project-file/serialize';
 import {
+  activityNeedsCustomers,
   buildStarterProject,
+  defaultActivityKeys,
   IT_SERVICES_FIRM_TEMPLATE,
   isStarterActivityKey,
   STARTER_ACTIVITY_KEYS,
@@ -12,6 +14,7 @@ import {
   StarterTemplateError,
   suggestedVendorIds,
   type StarterActivityKey,
+  type StarterCustomer,
   type StarterOrganisation,
 } from '../../../shared/templates';
 import { writeFileAtomic } from '../../files/atomicWrite';
@@ -50,6 +53,7 @@ const VALUE_OPTIONS = [
   'jurisdiction',
   'languages',
   'activities',
+  'customers',
   'vendors',
   'project-name',
 ] as const;
@@ -99,11 +103,14 @@ function parseArgs(args: readonly string[]): ParsedArgs {
   return { values, flags };
 }
 
-const list = (value: string): string[] =>
+const list = (value: string, separator = ','): string[] =>
   value
-    .split(',')
+    .split(separator)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+
+/** The template's processor activities (needing --customers), e.g. "itOperations". */
+const processorKeys = (): StarterActivityKey[] => STARTER_ACTIVITY_KEYS.filter(activityNeedsCustomers);
 
 function helpText(): string {
   const activities = starterActivities('DK')
@@ -129,8 +136,11 @@ function helpText(): string {
     'Register:',
     `  --jurisdiction J       ${JURISDICTIONS.join(', ')} (default from --country, else from --lang)`,
     '  --languages da,en      document languages (default: --lang only); must include --lang',
-    '  --activities a,b       starter activities to include (default: all):',
+    '  --activities a,b       starter activities to include (default: all; without --customers, all but',
+    `                         the processor activity ${processorKeys().join(', ')}):`,
     activities,
+    '  --customers "A; B"     the customers (controllers) you process data for as a processor, separated by',
+    `                         semicolons; needed to include ${processorKeys().join(', ')}`,
     '  --vendors x,y|none     library vendors to add (default: one suggested vendor per function)',
     '  --project-name NAME    the name in the workspace (default: the legal name)',
     '  --force                overwrite FILE if it exists',
@@ -195,7 +205,7 @@ export function createNewCommand(options: NewCommandOptions = {}): CliCommand {
         now: now.toISOString(),
       });
       text = serializeProjectFile(project, { appVersion, now: now.toISOString() });
-      summary = describeResult(project, request.build.activityKeys, request.out);
+      summary = describeResult(project, request.build, request.out);
     } catch (error) {
       if (error instanceof StarterTemplateError) {
         io.stderr(`kartotek new: ${error.message}\n`);
@@ -292,6 +302,29 @@ function interpret({ values }: ParsedArgs) {
     }
     activityKeys = keys.filter(isStarterActivityKey);
   }
+  let customers: StarterCustomer[] | undefined;
+  if (values.customers !== undefined) {
+    const names = list(values.customers, ';');
+    if (names.length === 0) {
+      throw new UsageError(
+        '--customers takes the customers\' names separated by semicolons, e.g. "Kunde A/S; Kunde B ApS"',
+      );
+    }
+    customers = names.map((name) => ({ name }));
+  }
+  const processor = processorKeys();
+  const chosenProcessor = (activityKeys ?? []).filter((key) => processor.includes(key));
+  if (chosenProcessor.length > 0 && customers === undefined) {
+    throw new UsageError(
+      `--activities includes the processor activity ${chosenProcessor.join(', ')}, which needs --customers ` +
+        '"Name A; Name B": a processor\'s record names the customers (controllers) it works for (Art. 30(2)(a))',
+    );
+  }
+  if (activityKeys !== undefined && chosenProcessor.length === 0 && customers !== undefined) {
+    throw new UsageError(
+      `--customers is only used by the processor activity ${processor.join(', ')}; add it to --activities or leave --customers out`,
+    );
+  }
   const vendorLibraryIds =
     values.vendors === undefined ? undefined : values.vendors.trim() === 'none' ? [] : list(values.vendors);
 
@@ -315,6 +348,7 @@ function interpret({ values }: ParsedArgs) {
       languages,
       primary: lang,
       activityKeys,
+      customers,
       vendorLibraryIds,
       projectName: values['project-name'],
     },
@@ -323,29 +357,48 @@ function interpret({ values }: ParsedArgs) {
 
 function describeResult(
   project: ReturnType<typeof buildStarterProject>,
-  activityKeys: readonly StarterActivityKey[] | undefined,
+  build: {
+    readonly activityKeys?: readonly StarterActivityKey[];
+    readonly customers?: readonly StarterCustomer[];
+  },
   out: string,
 ): string {
   const jurisdiction = project.organisation.jurisdiction;
-  const keys = activityKeys ?? STARTER_ACTIVITY_KEYS;
-  const needsCustomers = starterActivities(jurisdiction).filter(
+  const keys = build.activityKeys ?? defaultActivityKeys((build.customers ?? []).length > 0);
+  const processorActivities = starterActivities(jurisdiction).filter(
     (a) => a.needsCustomers && keys.includes(a.key),
   );
+  // Left out by default (no --activities) for want of customers: say so, and how to include it.
+  const leftOut =
+    build.activityKeys === undefined
+      ? starterActivities(jurisdiction).filter((a) => a.needsCustomers && !keys.includes(a.key))
+      : [];
   const offered = suggestedVendorIds(jurisdiction, keys).filter(
     (id) => !project.vendors.some((v) => v.libraryRef?.id === id),
   );
   const lines = [
     `Created ${out}`,
     `  ${project.activities.length} activities, ${project.vendors.length} vendors` +
-      (project.vendors.length ? ` (${project.vendors.map((v) => v.name).join(', ')})` : ''),
+      (project.vendors.length ? ` (${project.vendors.map((v) => v.name).join(', ')})` : '') +
+      (project.customers.length
+        ? `, ${project.customers.length} customer${project.customers.length === 1 ? '' : 's'}`
+        : ''),
+  ];
+  for (const activity of leftOut) {
+    lines.push(
+      `  Left out "${activity.name.en}" (${activity.key}): it needs the customers you process data for; ` +
+        'include it with --customers "Customer A; Customer B".',
+    );
+  }
+  lines.push(
     '',
     'Next steps in Kartotek:',
     '  - check each activity and adapt it to what you actually do;',
     '  - record the data processing agreement (DPA) with each vendor;',
-  ];
-  if (needsCustomers.length) {
+  );
+  if (processorActivities.length) {
     lines.push(
-      `  - add the customers you process data for as a processor, in ${needsCustomers.map((a) => `"${a.name.en}"`).join(', ')};`,
+      `  - refer to the data processing agreement with each customer of ${processorActivities.map((a) => `"${a.name.en}"`).join(', ')};`,
     );
   }
   if (!project.organisation.legalName) lines.push('  - fill in the organisation details;');

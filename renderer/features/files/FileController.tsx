@@ -2,53 +2,44 @@ import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
-import { getProjectFileLink, projectDocumentState } from '../../db/projectFileLinks';
+import type { OpenFileRequest } from '../../../shared/platform/fileContract';
 import { platform } from '../../platform/platform';
 import { fileSession, useFileSession } from './fileSession';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
-import { useFileActions, type FileCommand } from './useFileActions';
+import { useFileActions } from './useFileActions';
+import { useProjectFileState } from './useProjectFileState';
 import { useTakeBackup } from './useTakeBackup';
 import classes from './files.module.css';
 
 /** The window title and "unsaved" state: the project, its file, and whether the file lags behind. */
 function useDocumentState() {
-  const db = useDatabase();
-  const { project } = useCurrentProject();
-  const projectId = project?.id;
-  const link = useLiveQuery(
-    async () => (projectId ? await getProjectFileLink(db, projectId) : null),
-    [db, projectId],
-  );
-  const state = projectDocumentState(project, link ?? null);
+  const { title, edited } = useProjectFileState();
   useEffect(() => {
-    void platform.setDocumentState({ title: state.title, edited: state.edited });
-  }, [state.title, state.edited]);
+    void platform.setDocumentState({ title, edited });
+  }, [title, edited]);
 }
 
 /** Once a day, when a project is opened, a backup of it (the host skips it when today has one). */
 function useDailyBackup() {
   const { projectId } = useCurrentProject();
   const takeBackup = useTakeBackup();
-  const takeBackupRef = useRef(takeBackup);
-  takeBackupRef.current = takeBackup;
-  useEffect(() => {
-    if (!projectId) return;
-    void takeBackupRef.current(projectId, 'daily').then((outcome) => {
+  const takeDaily = useEffectEvent((id: string) => {
+    void takeBackup(id, 'daily').then((outcome) => {
       if (!outcome.ok) notifications.show({ color: 'yellow', message: outcome.message });
     });
+  });
+  useEffect(() => {
+    if (projectId) takeDaily(projectId);
   }, [projectId]);
 }
 
 /** A project file dragged over the window; dropping it opens it. */
 function useFileDrop(openDropped: (files: FileList) => Promise<void>) {
   const [dragging, setDragging] = useState(false);
-  const openRef = useRef(openDropped);
-  openRef.current = openDropped;
+  const open = useEffectEvent((files: FileList) => void openDropped(files));
   useEffect(() => {
     let depth = 0;
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
@@ -74,7 +65,7 @@ function useFileDrop(openDropped: (files: FileList) => Promise<void>) {
       // A drop target inside the page (none today) that took the files has the last word.
       if (event.defaultPrevented || !event.dataTransfer || event.dataTransfer.files.length === 0) return;
       event.preventDefault();
-      void openRef.current(event.dataTransfer.files);
+      open(event.dataTransfer.files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -95,19 +86,17 @@ function useFileDrop(openDropped: (files: FileList) => Promise<void>) {
  * OS asks to open, files dropped on the window, the web version's shortcuts (the desktop's native
  * menu has its own accelerators), the window title, the daily backup, and the dialogs that follow.
  */
-export function FileController({ runRef }: { runRef?: { current: ((command: FileCommand) => void) | null } }) {
+export function FileController() {
   const { t } = useTranslation();
   const { dialog } = useFileSession();
   const actions = useFileActions();
-  const actionsRef = useRef(actions);
-  actionsRef.current = actions;
-  if (runRef) runRef.current = (command) => void actionsRef.current.run(command);
 
   useDocumentState();
   useDailyBackup();
-  const dragging = useFileDrop((files) => actionsRef.current.openDropped(files));
+  const dragging = useFileDrop(actions.openDropped);
 
-  useEffect(() => platform.onOpenFileRequest((request) => void actionsRef.current.receive(request)), []);
+  const receive = useEffectEvent((request: OpenFileRequest) => void actions.receive(request));
+  useEffect(() => platform.onOpenFileRequest((request) => receive(request)), []);
 
   // In a browser Ctrl+O and Ctrl+S belong to the browser unless the page takes them (preventDefault);
   // they work in text fields too, as in any editor.
@@ -115,9 +104,9 @@ export function FileController({ runRef }: { runRef?: { current: ((command: File
   useHotkeys(
     web
       ? [
-          ['mod+O', () => void actionsRef.current.run('open')],
-          ['mod+S', () => void actionsRef.current.run('save')],
-          ['mod+shift+S', () => void actionsRef.current.run('saveAs')],
+          ['mod+O', () => void actions.run('open')],
+          ['mod+S', () => void actions.run('save')],
+          ['mod+shift+S', () => void actions.run('saveAs')],
         ]
       : [],
     [],

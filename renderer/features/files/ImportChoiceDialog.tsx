@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Box, Button, Group, Loader, Modal, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsDiff, IconCopy, IconReplace } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
@@ -23,7 +23,9 @@ function Choice({
   return (
     <UnstyledButton className={classes.choice} onClick={onClick}>
       <Group wrap="nowrap" align="flex-start" gap="sm">
-        {icon}
+        <Box w={24} style={{ flexShrink: 0, display: 'flex', justifyContent: 'center' }}>
+          {icon}
+        </Box>
         <div>
           <Text fw={600}>{title}</Text>
           <Text size="sm" c="dimmed">
@@ -60,7 +62,9 @@ export function ImportChoiceDialog({
     const local = await readProjectSnapshot(db, existing.id);
     if (!local) return null;
     const diff = diffProjects(local, file.project);
-    return diff.identical ? 0 : diff.items.length + diff.settings.length + (diff.incomingExportRecords > 0 ? 1 : 0);
+    return diff.identical
+      ? 0
+      : diff.items.length + diff.settings.length + (diff.incomingExportRecords > 0 ? 1 : 0);
   }, [db, existing.id, file.project]);
 
   return (

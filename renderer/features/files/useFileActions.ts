@@ -2,10 +2,12 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PROJECT_NAME_MAX } from '../../db/workspace';
+import { LANGUAGE_TAGS, type Language } from '../../../shared/i18n/languages';
 import type { OpenFileRequest, OpenProjectFileResult } from '../../../shared/platform/fileContract';
 import {
   describeFileProblem,
   describeProjectFileProblem,
+  MAX_FILE_BYTES,
   parseProjectFile,
   projectFileName,
   ProjectNotSavableError,
@@ -22,6 +24,14 @@ import { fileSession, type ExistingProject, type IncomingFile } from './fileSess
 import { projectFileText, useTakeBackup } from './useTakeBackup';
 
 export type FileCommand = 'new' | 'open' | 'save' | 'saveAs';
+
+function formatMegabytes(bytes: number, language: Language): string {
+  return new Intl.NumberFormat(LANGUAGE_TAGS[language], {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 0,
+  }).format(bytes / (1024 * 1024));
+}
 
 /**
  * The File commands — New, Open, Save, Save As — and what follows an open: a file is validated in
@@ -52,10 +62,14 @@ export function useFileActions() {
     notifyError(async () => {
       if (result.status === 'cancelled') return;
       if (result.status === 'failed') {
+        const limit =
+          result.problem.code === 'tooLarge'
+            ? ` ${t('files.sizeLimit', { limit: formatMegabytes(MAX_FILE_BYTES, language) })}`
+            : '';
         showProblem(
           t('files.openProblemTitle'),
           result.problem.fileName,
-          describeFileProblem(result.problem, 'open', language),
+          `${describeFileProblem(result.problem, 'open', language)}${limit}`,
         );
         return;
       }
@@ -174,7 +188,8 @@ export function useFileActions() {
   const openDropped = async (files: FileList | readonly File[]) => {
     const [first] = Array.from(files);
     if (!first) return;
-    if (files.length > 1) notifications.show({ message: t('files.oneFileAtATime', { fileName: first.name }) });
+    if (files.length > 1)
+      notifications.show({ message: t('files.oneFileAtATime', { fileName: first.name }) });
     await receive(await readPickedFile(first));
   };
 

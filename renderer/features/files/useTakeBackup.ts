@@ -45,7 +45,9 @@ export function useTakeBackup() {
       if (error instanceof ProjectNotSavableError) {
         return {
           ok: false,
-          message: t('files.backupNotSavable', { problem: describeProjectFileProblem(error.error, language) }),
+          message: t('files.backupNotSavable', {
+            problem: describeProjectFileProblem(error.error, language),
+          }),
         };
       }
       const message = error instanceof Error ? error.message : String(error);

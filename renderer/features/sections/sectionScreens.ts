@@ -3,6 +3,7 @@ import type { SectionKey } from '../../shell/navItems';
 import { CATALOG_SCREENS } from '../catalogs/catalogScreens';
 import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
+import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { OrganisationScreen } from '../organisation/OrganisationScreen';
 
 /**
@@ -13,5 +14,6 @@ export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?
   ...CATALOG_SCREENS,
   activities: ActivitiesScreen,
   overview: OverviewScreen,
+  documents: DocumentsScreen,
   organisation: OrganisationScreen,
 };

@@ -7,6 +7,7 @@ import {
   SimpleGrid,
   Stack,
   Stepper,
+  TagsInput,
   Text,
   TextInput,
   Title,
@@ -94,6 +95,10 @@ export function StarterWizard() {
   const activities = starterActivities(jurisdiction);
   const [chosen, setChosen] = useState<StarterActivityKey[]>([...STARTER_ACTIVITY_KEYS]);
   const [vendorChoice, setVendorChoice] = useState<string[] | null>(null);
+  const [customers, setCustomers] = useState<string[]>([]);
+  // The processor activity names the controllers it is carried out for (Art. 30(2)(a)); none are invented.
+  const needsCustomers = activities.some((a) => a.needsCustomers && chosen.includes(a.key));
+  const customersMissing = needsCustomers && customers.length === 0;
   const vendors = vendorChoice ?? defaultVendorIds(jurisdiction, chosen);
   // Each suggested vendor once, with the chosen activities it would serve.
   const offered: { id: string; usedFor: string[] }[] = [];
@@ -134,6 +139,7 @@ export function StarterWizard() {
         languages: v.languages,
         primary: v.languages.includes(v.primary) ? v.primary : v.languages[0]!,
         activityKeys: chosen,
+        customers: needsCustomers ? customers.map((name) => ({ name })) : [],
         vendorLibraryIds: vendors.filter((id) => suggested.has(id)),
         today: localToday(),
       });
@@ -249,6 +255,17 @@ export function StarterWizard() {
                 ))}
               </Stack>
             </Checkbox.Group>
+            {needsCustomers && (
+              <TagsInput
+                mt="md"
+                label={t('wizard.customers')}
+                description={t('wizard.customersDescription')}
+                withAsterisk
+                value={customers}
+                onChange={setCustomers}
+                error={customersMissing ? t('wizard.customersMissing') : undefined}
+              />
+            )}
           </Paper>
         </Stepper.Step>
         <Stepper.Step label={t('wizard.stepVendors')}>
@@ -288,7 +305,7 @@ export function StarterWizard() {
         </Button>
         {step === 0 && <Button onClick={nextFromOrganisation}>{t('wizard.next')}</Button>}
         {step === 1 && (
-          <Button onClick={() => setStep(2)} disabled={chosen.length === 0}>
+          <Button onClick={() => setStep(2)} disabled={chosen.length === 0 || customersMissing}>
             {t('wizard.next')}
           </Button>
         )}

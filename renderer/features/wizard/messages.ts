@@ -3,6 +3,10 @@ import { defineMessages } from '../../i18n/defineMessages';
 /** Texts of the first-run wizard that builds a register from the IT services firm template. */
 export const wizardMessages = defineMessages({
   en: {
+    customers: 'Customers you process data for',
+    customersDescription:
+      'The controllers the IT operations are carried out for. Type a name and press Enter.',
+    customersMissing: 'Add at least one customer, or untick the processor activity.',
     open: 'Start from a template…',
     title: 'A new register in a few minutes',
     intro:
@@ -37,6 +41,9 @@ export const wizardMessages = defineMessages({
     createdNotice: 'The register for “{{name}}” was created.',
   },
   da: {
+    customers: 'Kunder, I behandler oplysninger for',
+    customersDescription: 'De dataansvarlige, driften udføres for. Skriv et navn, og tryk Enter.',
+    customersMissing: 'Tilføj mindst én kunde, eller fravælg databehandleraktiviteten.',
     open: 'Start fra en skabelon…',
     title: 'En ny fortegnelse på få minutter',
     intro:
@@ -72,6 +79,10 @@ export const wizardMessages = defineMessages({
     createdNotice: 'Fortegnelsen for »{{name}}« blev oprettet.',
   },
   sv: {
+    customers: 'Kunder som ni behandlar uppgifter åt',
+    customersDescription:
+      'De personuppgiftsansvariga som driften utförs åt. Skriv ett namn och tryck på Enter.',
+    customersMissing: 'Lägg till minst en kund, eller avmarkera biträdesbehandlingen.',
     open: 'Börja från en mall…',
     title: 'Ett nytt register på några minuter',
     intro:

@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import {
   IconCopy,
   IconDots,
+  IconFileImport,
   IconFolderOpen,
+  IconHistory,
   IconPencil,
   IconPlus,
   IconRestore,
@@ -14,7 +16,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCurrentProject } from '../../app/CurrentProjectContext';
 import { useDatabase } from '../../app/DatabaseContext';
 import {
@@ -32,6 +34,9 @@ import { EmptyState } from '../../shell/EmptyState';
 import { ProjectNameModal, type ProjectNameValues } from './ProjectNameModal';
 import { useFormatDateTime } from '../../shell/useFormatDate';
 import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { forgetProjectFileLink } from '../../db/projectFileLinks';
+import { useFileActions } from '../files/useFileActions';
+import { useTakeBackup } from '../files/useTakeBackup';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; project: ProjectSummary } | null;
 
@@ -46,6 +51,8 @@ export function WorkspaceScreen() {
   const [searchParams, setSearchParams] = useSearchParams();
   const formatDateTime = useFormatDateTime();
   const notifyError = useErrorNotifier();
+  const takeBackup = useTakeBackup();
+  const files = useFileActions();
 
   // File → New project in the native menu arrives as ?new=1.
   const wantsNew = searchParams.get('new') === '1';
@@ -98,6 +105,9 @@ export function WorkspaceScreen() {
       confirmProps: { color: 'red' },
       onConfirm: () =>
         notifyError(async () => {
+          // The project stays in "Recently deleted", so a failed backup is reported but does not block.
+          const backup = await takeBackup(summary.id, 'beforeDelete');
+          if (!backup.ok) notifications.show({ color: 'yellow', autoClose: false, message: backup.message });
           await deleteProject(db, summary.id);
           const id = `deleted-${summary.id}`;
           notifications.show({
@@ -122,13 +132,37 @@ export function WorkspaceScreen() {
         }),
     });
 
+  const purge = (summary: ProjectSummary) =>
+    notifyError(async () => {
+      await purgeProject(db, summary.id);
+      // Its "Undo" would have nothing left to bring back.
+      notifications.hide(`deleted-${summary.id}`);
+      await forgetProjectFileLink(db, summary.id);
+    });
+
+  // Deleting for good is the one step that cannot be undone: without a backup, the user decides.
+  const purgeAfterBackup = (summary: ProjectSummary) =>
+    notifyError(async () => {
+      const backup = await takeBackup(summary.id, 'beforeDelete');
+      if (backup.ok) return purge(summary);
+      modals.openConfirmModal({
+        title: t('files.workspace.purgeWithoutBackupTitle', { name: summary.name }),
+        children: (
+          <Text size="sm">{t('files.workspace.purgeWithoutBackupBody', { problem: backup.message })}</Text>
+        ),
+        labels: { confirm: t('files.workspace.deleteAnyway'), cancel: t('workspace.cancel') },
+        confirmProps: { color: 'red' },
+        onConfirm: () => void purge(summary),
+      });
+    });
+
   const confirmPurge = (summary: ProjectSummary) =>
     modals.openConfirmModal({
       title: t('workspace.confirmPurgeTitle', { name: summary.name }),
       children: <Text size="sm">{t('workspace.confirmPurgeBody')}</Text>,
       labels: { confirm: t('workspace.deletePermanently'), cancel: t('workspace.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => notifyError(() => purgeProject(db, summary.id)),
+      onConfirm: () => void purgeAfterBackup(summary),
     });
 
   return (
@@ -147,6 +181,13 @@ export function WorkspaceScreen() {
             onClick={() => navigate('/new')}
           >
             {t('wizard.open')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={18} aria-hidden />}
+            onClick={() => void files.run('open')}
+          >
+            {t('files.workspace.openFile')}
           </Button>
           <Button
             leftSection={<IconPlus size={18} aria-hidden />}
@@ -279,6 +320,18 @@ export function WorkspaceScreen() {
           </Stack>
         </section>
       )}
+
+      <Group>
+        <Button
+          component={Link}
+          to="/backups"
+          variant="subtle"
+          size="compact-sm"
+          leftSection={<IconHistory size={16} aria-hidden />}
+        >
+          {t('files.workspace.backups')}
+        </Button>
+      </Group>
 
       {(dialog?.kind === 'create' || wantsNew) && (
         <ProjectNameModal

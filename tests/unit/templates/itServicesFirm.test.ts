@@ -4,15 +4,15 @@ import { missingSpecialBases } from '../../../shared/catalog/basisRequirements';
 import { legalBasis } from '../../../shared/catalog/legalBases';
 import { retentionRulesForJurisdiction } from '../../../shared/catalog/retentionRules';
 import { getVendorLibraryEntry } from '../../../shared/catalog/vendorLibrary';
-import { runChecks } from '../../../shared/checks/engine';
-import type { RuleId } from '../../../shared/checks/types';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { findDanglingReferences, ProjectSchema, type Project } from '../../../shared/model';
 import type { Jurisdiction } from '../../../shared/model/organisation';
 import { parseProjectFile } from '../../../shared/project-file/parse';
 import { serializeProjectFile } from '../../../shared/project-file/serialize';
 import {
+  activityNeedsCustomers,
   buildStarterProject,
+  defaultActivityKeys,
   defaultVendorIds,
   STARTER_ACTIVITY_KEYS,
   starterActivities,
@@ -43,9 +43,23 @@ function build(options: Partial<BuildStarterProjectOptions> = {}): Project {
   });
 }
 
-/** Every library vendor suggested for the jurisdiction: the widest register the template can produce. */
+/** Customers as a user gives them (the template never invents any). */
+const CUSTOMERS = [
+  { name: 'Kunde A/S', registrationNumber: '87654321', contact: 'it@kunde-a.example' },
+  { name: 'Kund B AB' },
+] as const;
+
+/**
+ * Every activity, with customers for the processor activity, and every library vendor suggested for the
+ * jurisdiction: the widest register the template can produce.
+ */
 function buildEverything(jurisdiction: Jurisdiction): Project {
-  return build({ jurisdiction, vendorLibraryIds: suggestedVendorIds(jurisdiction) });
+  return build({
+    jurisdiction,
+    activityKeys: STARTER_ACTIVITY_KEYS,
+    customers: CUSTOMERS,
+    vendorLibraryIds: suggestedVendorIds(jurisdiction),
+  });
 }
 
 const ORGANISATION = {
@@ -130,15 +144,61 @@ describe('the IT services firm starter register', () => {
   });
 
   it('marks the processor activity as needing customers and never invents any', () => {
-    const info = starterActivities('DK').filter((a) => a.needsCustomers);
-    expect(info.map((a) => a.key)).toEqual(['itOperations']);
-    const project = build();
-    expect(project.customers).toEqual([]);
+    for (const jurisdiction of JURISDICTIONS) {
+      const info = starterActivities(jurisdiction).filter((a) => a.needsCustomers);
+      expect(info.map((a) => a.key)).toEqual(['itOperations']);
+      expect(info.every((a) => a.role === 'processor')).toBe(true);
+    }
+    expect(STARTER_ACTIVITY_KEYS.filter(activityNeedsCustomers)).toEqual(['itOperations']);
+    expect(defaultActivityKeys(false)).toEqual(STARTER_ACTIVITY_KEYS.filter((k) => k !== 'itOperations'));
+    expect(defaultActivityKeys(true)).toEqual([...STARTER_ACTIVITY_KEYS]);
+
+    // Without customers the default leaves the processor activity out, and creates no customers.
+    const withoutCustomers = build();
+    expect(withoutCustomers.customers).toEqual([]);
+    expect(withoutCustomers.activities).toHaveLength(STARTER_ACTIVITY_KEYS.length - 1);
+    expect(withoutCustomers.activities.filter((a) => a.role === 'processor')).toEqual([]);
+    expect(withoutCustomers.activities.every((a) => a.customerIds.length === 0)).toBe(true);
+    expect(build({ customers: [] }).activities).toHaveLength(STARTER_ACTIVITY_KEYS.length - 1);
+
+    // With customers: exactly those given, linked to the processor activity only.
+    const project = build({ customers: CUSTOMERS });
+    expect(project.activities).toHaveLength(STARTER_ACTIVITY_KEYS.length);
+    expect(project.customers.map(({ id: _id, ...rest }) => rest)).toEqual([
+      { name: 'Kunde A/S', registrationNumber: '87654321', contact: 'it@kunde-a.example', dpaReference: '' },
+      { name: 'Kund B AB', registrationNumber: '', contact: '', dpaReference: '' },
+    ]);
     const processor = project.activities.filter((a) => a.role === 'processor');
     expect(processor).toHaveLength(1);
-    expect(processor[0]!.customerIds).toEqual([]);
+    expect(processor[0]!.customerIds).toEqual(project.customers.map((c) => c.id));
     expect(processor[0]!.internalOnly).toBe(true);
     expect(processor[0]!.audienceIds).toEqual([]);
+    for (const activity of project.activities.filter((a) => a.role === 'controller')) {
+      expect(activity.customerIds, activity.name.en).toEqual([]);
+    }
+  });
+
+  it('refuses the processor activity without customers, saying why', () => {
+    for (const activityKeys of [STARTER_ACTIVITY_KEYS, ['itOperations'] as const]) {
+      for (const customers of [undefined, []]) {
+        const attempt = () => build({ activityKeys, customers });
+        expect(attempt).toThrow(StarterTemplateError);
+        expect(attempt).toThrow(/the processor activity needs at least one customer/);
+        expect(attempt).toThrow(/itOperations.*Art\. 30\(2\)\(a\)/s);
+      }
+    }
+    const error = (() => {
+      try {
+        build({ activityKeys: ['itOperations', 'website'] });
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(StarterTemplateError);
+    expect((error as StarterTemplateError).problems).toEqual([
+      expect.stringMatching(/^the processor activity needs at least one customer/),
+    ]);
   });
 
   describe.each(JURISDICTIONS)('jurisdiction %s', (jurisdiction) => {
@@ -400,7 +460,10 @@ describe('the IT services firm starter register', () => {
   });
 
   it('copies the chosen vendors from the library and gives processor-work vendors the sub-processor role', () => {
-    const project = build({ vendorLibraryIds: ['microsoft-365', 'teamviewer', 'dinero'] });
+    const project = build({
+      customers: CUSTOMERS,
+      vendorLibraryIds: ['microsoft-365', 'teamviewer', 'dinero'],
+    });
     expect(project.vendors.map((v) => v.libraryRef?.id)).toEqual(['microsoft-365', 'dinero', 'teamviewer']);
     const role = (id: string) => project.vendors.find((v) => v.libraryRef?.id === id)!.role;
     expect(role('microsoft-365')).toBe('processor');
@@ -410,6 +473,9 @@ describe('the IT services firm starter register', () => {
     const itOps = project.activities.find((a) => a.role === 'processor')!;
     const teamviewer = project.vendors.find((v) => v.libraryRef?.id === 'teamviewer')!.id;
     expect(itOps.vendorIds).toEqual([teamviewer]);
+    // Without the processor activity (no customers), the same vendor is our own processor.
+    const own = build({ vendorLibraryIds: ['teamviewer'] });
+    expect(own.vendors.map((v) => [v.libraryRef?.id, v.role])).toEqual([['teamviewer', 'processor']]);
   });
 
   it('attaches vendors per activity when the wizard asks per activity', () => {
@@ -437,12 +503,21 @@ describe('the IT services firm starter register', () => {
           jurisdiction: fc.constant(j),
           keys: fc.constant(keys as StarterActivityKey[]),
           vendors: fc.subarray(suggestedVendorIds(j, keys)),
+          customers: fc.uniqueArray(fc.constantFrom('Kunde A/S', 'Kund B AB', 'Asiakas C Oy'), {
+            minLength: keys.includes('itOperations') ? 1 : 0,
+            maxLength: keys.includes('itOperations') ? 3 : 0,
+          }),
         }),
       ),
     );
     fc.assert(
-      fc.property(scenario, ({ jurisdiction: j, keys, vendors }) => {
-        const project = build({ jurisdiction: j, activityKeys: keys, vendorLibraryIds: vendors });
+      fc.property(scenario, ({ jurisdiction: j, keys, vendors, customers }) => {
+        const project = build({
+          jurisdiction: j,
+          activityKeys: keys,
+          vendorLibraryIds: vendors,
+          customers: customers.map((name) => ({ name })),
+        });
         expect(ProjectSchema.safeParse(project).success).toBe(true);
         expect(findDanglingReferences(project)).toEqual([]);
         expect(project.activities).toHaveLength(keys.length);
@@ -461,20 +536,22 @@ describe('the IT services firm starter register', () => {
           vendors: new Set(project.activities.flatMap((a) => a.vendorIds)),
           securityMeasures: new Set(project.activities.flatMap((a) => a.securityMeasureIds)),
           audiences: new Set(project.activities.flatMap((a) => a.audienceIds)),
+          customers: new Set(project.activities.flatMap((a) => a.customerIds)),
         };
         for (const [catalog, used] of Object.entries(referenced)) {
           const items = project[catalog as keyof typeof referenced];
           for (const item of items) expect(used.has(item.id), `${catalog} ${item.id}`).toBe(true);
         }
         expect(project.policy.includeCookieSection).toBe(keys.includes('website'));
+        expect(project.customers.map((c) => c.name)).toEqual(customers);
       }),
       { numRuns: 60 },
     );
   });
 
   it('uses only the ids it is given, and is deterministic with them', () => {
-    const a = build({ ids: counterIds('x') });
-    const b = build({ ids: counterIds('x') });
+    const a = build({ ids: counterIds('x'), customers: CUSTOMERS });
+    const b = build({ ids: counterIds('x'), customers: CUSTOMERS });
     expect(a).toEqual(b);
     const json = JSON.stringify(a);
     for (const match of json.matchAll(/"id":"([^"]+)"/g)) {
@@ -521,91 +598,10 @@ describe('the IT services firm starter register', () => {
     fails({ today: '2026-02-30' }, /YYYY-MM-DD/);
     fails({ organisation: { email: 'not an e-mail' } }, /organisation\.email/);
     fails({ organisation: { country: 'XX' } }, /ISO 3166-1/);
-  });
-
-  describe("the app's own checks", () => {
-    const USER_MUST_ACT: readonly RuleId[] = [
-      'processor-without-dpa',
-      'processor-activity-without-customers',
-    ];
-    // Mistakes of real policies (reference §8) and content rules the template's own text must never trip.
-    const CONTENT_RULES: readonly RuleId[] = [
-      'activity-no-purpose',
-      'purpose-no-legal-basis',
-      'legitimate-interest-not-described',
-      'interest-under-wrong-basis',
-      'consent-for-employees',
-      'consent-mixed-with-other-basis',
-      'legal-bases-pasted',
-      'special-data-without-condition',
-      'art9-without-special-data',
-      'criminal-data-without-basis',
-      'national-id-without-basis',
-      'national-basis-other-jurisdiction',
-      'retention-missing',
-      'retention-vague',
-      'activity-no-security-measures',
-      'privacy-shield',
-      'outdated-authority',
-      'consent-by-continued-use',
-      'missing-translation',
-      'unused-catalog-item',
-      'independent-controller-as-processor',
-      'vendor-transfer-without-mechanism',
-    ];
-
-    it.each(['DK', 'SE', 'other'] as const)(
-      '%s: with the organisation filled in, the only errors are the steps the user must take',
-      (jurisdiction) => {
-        const project = build({
-          jurisdiction,
-          organisation: ORGANISATION[jurisdiction],
-          privacyContact: {
-            kind: 'contact',
-            name: 'Kim Jensen',
-            email: ORGANISATION[jurisdiction].privacyEmail,
-            phone: ORGANISATION[jurisdiction].phone,
-            isManagement: false,
-          },
-        });
-        const findings = runChecks(project, { today: TODAY });
-        const errors = findings.filter((f) => f.severity === 'error');
-        expect(errors.filter((f) => !USER_MUST_ACT.includes(f.ruleId)).map((f) => f.message)).toEqual([]);
-        expect(findings.filter((f) => CONTENT_RULES.includes(f.ruleId)).map((f) => f.message)).toEqual([]);
-
-        // The user records the DPAs and adds the customers of the processor activity: no errors remain.
-        for (const vendor of project.vendors)
-          vendor.dpa = { status: 'signed', date: TODAY, reference: 'DPA' };
-        project.customers = [
-          {
-            id: 'customer-1',
-            name: 'Kunde A/S',
-            registrationNumber: '',
-            contact: '',
-            dpaReference: 'DBA 2026-1',
-          },
-        ];
-        project.activities.find((a) => a.role === 'processor')!.customerIds = ['customer-1'];
-        expect(ProjectSchema.safeParse(project).success).toBe(true);
-        const after = runChecks(project, { today: TODAY }).filter((f) => f.severity === 'error');
-        expect(after.map((f) => f.message)).toEqual([]);
-      },
-    );
-
-    it('with only the organisation filled in and no processor work or vendors, there are no errors', () => {
-      const project = build({
-        organisation: ORGANISATION.DK,
-        activityKeys: STARTER_ACTIVITY_KEYS.filter((k) => k !== 'itOperations'),
-        vendorLibraryIds: [],
-        privacyContact: {
-          kind: 'contact',
-          name: 'Kim Jensen',
-          email: 'kim@eksempel-it.example',
-          phone: '',
-          isManagement: false,
-        },
-      });
-      expect(runChecks(project, { today: TODAY }).filter((f) => f.severity === 'error')).toEqual([]);
-    });
+    fails({ activityKeys: ['itOperations'] }, /the processor activity needs at least one customer/);
+    fails({ activityKeys: ['website'], customers: CUSTOMERS }, /only recorded for the processor activity/);
+    fails({ customers: [{ name: 'Kunde A/S' }, { name: '  ' }] }, /customer 2 has no name/);
+    fails({ customers: [{ name: 'Kunde A/S' }, { name: 'kunde a/s ' }] }, /listed twice/);
+    fails({ customers: [{ name: 'x'.repeat(5000) }] }, /customers\.0\.name/);
   });
 });

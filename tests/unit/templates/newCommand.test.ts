@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, runCli } from '../../../electron/cli/commandDispatcher';
 import { CLI_COMMANDS } from '../../../electron/cli/commands';
 import { createNewCommand } from '../../../electron/cli/commands/new';
+import { runChecks } from '../../../shared/checks';
 import { ProjectSchema } from '../../../shared/model';
 import { parseProjectFile } from '../../../shared/project-file/parse';
 
@@ -70,7 +71,10 @@ describe('kartotek new', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(EXIT_OK);
     expect(result.stdout).toContain(`Created ${out}`);
-    expect(result.stdout).toMatch(/add the customers/);
+    // Without --customers the processor activity is left out, in one line that says how to include it.
+    const leftOut = result.stdout.split('\n').filter((line) => /left out/i.test(line));
+    expect(leftOut).toHaveLength(1);
+    expect(leftOut[0]).toMatch(/IT operations for customers.*itOperations.*--customers "/);
 
     const { project, appVersion, savedAt, json } = await readProject(out);
     expect(json.format).toBe('kartotek-project');
@@ -91,7 +95,9 @@ describe('kartotek new', () => {
       jurisdiction: 'DK',
     });
     expect(project.documentLanguages).toEqual({ languages: ['da', 'en'], primary: 'da' });
-    expect(project.activities).toHaveLength(12);
+    expect(project.activities).toHaveLength(11);
+    expect(project.activities.some((a) => a.role === 'processor')).toBe(false);
+    expect(project.customers).toEqual([]);
     expect(project.activities[0]!.lastReviewed).toBe('2026-03-02');
     expect(project.vendors.map((v) => v.libraryRef?.id)).toContain('visma-e-conomic');
     // No temporary file is left beside the result.
@@ -154,6 +160,84 @@ describe('kartotek new', () => {
       (await run(['--template', 'it-firm', '--lang', 'da', '--out', none, '--vendors', 'none'])).code,
     ).toBe(EXIT_OK);
     expect((await readProject(none)).project.vendors).toEqual([]);
+  });
+
+  it('includes the processor activity with --customers, linked to the customers named', async () => {
+    const out = path.join(dir, 'customers.kartotek');
+    const result = await run([
+      '--template',
+      'it-firm',
+      '--lang',
+      'da',
+      '--out',
+      out,
+      '--name',
+      'Eksempel IT ApS',
+      '--address',
+      'Eksempelvej 1',
+      '--postcode',
+      '8000',
+      '--city',
+      'Aarhus C',
+      '--email',
+      'info@eksempel-it.example',
+      '--phone',
+      '+45 70 20 30 40',
+      '--privacy-email',
+      'privatliv@eksempel-it.example',
+      '--customers',
+      ' Kunde A/S ;Tandlæge B ApS; ',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).not.toMatch(/left out/i);
+    expect(result.stdout).toMatch(/12 activities, .*2 customers/);
+    expect(result.stdout).toMatch(
+      /data processing agreement with each customer of "IT operations for customers/,
+    );
+    const { project } = await readProject(out);
+    expect(project.activities).toHaveLength(12);
+    expect(project.customers.map((c) => c.name)).toEqual(['Kunde A/S', 'Tandlæge B ApS']);
+    const processor = project.activities.find((a) => a.role === 'processor')!;
+    expect(processor.customerIds).toEqual(project.customers.map((c) => c.id));
+    // A register written by the command passes the checks without errors once the organisation is given.
+    const errors = runChecks(project, { today: '2026-03-02' }).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+
+    const subset = path.join(dir, 'subset-customers.kartotek');
+    const chosen = await run([
+      '--template',
+      'it-firm',
+      '--lang',
+      'en',
+      '--out',
+      subset,
+      '--activities',
+      'itOperations,support',
+      '--customers',
+      'Customer A Ltd',
+    ]);
+    expect(chosen.code).toBe(EXIT_OK);
+    expect(chosen.stdout).not.toMatch(/left out/i);
+    const { project: small } = await readProject(subset);
+    expect(small.activities.map((a) => a.role)).toEqual(['controller', 'processor']);
+    expect(small.customers.map((c) => c.name)).toEqual(['Customer A Ltd']);
+  });
+
+  it('says nothing about the processor activity when --activities leaves it out', async () => {
+    const out = path.join(dir, 'chosen.kartotek');
+    const result = await run([
+      '--template',
+      'it-firm',
+      '--lang',
+      'da',
+      '--out',
+      out,
+      '--activities',
+      'website',
+    ]);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).not.toMatch(/left out|customer/i);
   });
 
   it('refuses to overwrite an existing file unless --force', async () => {
@@ -219,6 +303,20 @@ describe('kartotek new', () => {
     [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--email', 'nope'], /organisation\.email/],
     [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--country', 'XX'], /ISO 3166-1/],
     [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--force=yes'], /--force takes no value/],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--activities', 'website,itOperations'],
+      /--activities includes the processor activity itOperations, which needs --customers/,
+    ],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--activities', 'website', '--customers', 'A'],
+      /--customers is only used by the processor activity itOperations/,
+    ],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--customers', ' ; '], /--customers takes/],
+    [['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--customers', 'A; a'], /listed twice/],
+    [
+      ['--template', 'it-firm', '--lang', 'da', '--out', 'x', '--vendors', 'acronis'],
+      /not suggested for any/,
+    ],
   ])('%j is a usage error (exit 2) and writes nothing', async (args, message) => {
     // Relative names are resolved against the temporary folder, so nothing could land in the checkout.
     const result = await run(
@@ -235,6 +333,7 @@ describe('kartotek new', () => {
     expect(result.code).toBe(EXIT_OK);
     expect(result.stdout).toMatch(/Usage: kartotek new --template it-firm/);
     expect(result.stdout).toMatch(/securityLogging/);
+    expect(result.stdout).toMatch(/--customers "A; B"/);
     expect(result.stderr).toBe('');
   });
 

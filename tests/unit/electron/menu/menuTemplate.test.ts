@@ -4,6 +4,9 @@ import { MENU_LABELS } from '../../../../electron/menu/menuLabels';
 import {
   buildMenuTemplate,
   NEW_PROJECT_ACCELERATOR,
+  OPEN_ACCELERATOR,
+  SAVE_ACCELERATOR,
+  SAVE_AS_ACCELERATOR,
   type MenuTemplateOptions,
 } from '../../../../electron/menu/menuTemplate';
 import { LANGUAGES } from '../../../../shared/i18n/languages';
@@ -11,15 +14,25 @@ import { MENU_COMMANDS, type MenuCommand } from '../../../../shared/platform/con
 
 function build(options: Partial<MenuTemplateOptions> = {}) {
   const sent: MenuCommand[] = [];
+  const opened: string[] = [];
+  let cleared = 0;
   const template = buildMenuTemplate({
     language: 'en',
     platform: 'linux',
     isPackaged: true,
     sendCommand: (command) => sent.push(command),
+    recentFiles: [],
+    openRecentFile: (path) => opened.push(path),
+    clearRecentFiles: () => cleared++,
     ...options,
   });
-  return { template, sent };
+  return { template, sent, opened, cleared: () => cleared };
 }
+
+const RECENT = [
+  { path: '/home/mette/Kunder/ITGuy ApS.kartotek', fileName: 'ITGuy ApS.kartotek' },
+  { path: '/home/mette/Kunder/A&B Revision.kartotek', fileName: 'A&B Revision.kartotek' },
+];
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
   if (!item || !Array.isArray(item.submenu)) throw new Error(`no submenu in ${item?.label}`);
@@ -68,19 +81,81 @@ describe('native menu template', () => {
     expect(file.some((item) => item.role === 'close')).toBe(true);
   });
 
-  it('File: New project (Ctrl/Cmd+Shift+N), Projects…, separator, Quit', () => {
+  it('File: New, Open, Open Recent, Save, Save As, Projects, Restore from Backup, Quit', () => {
     const { template, sent } = build();
     const file = submenu(template[0]);
     expect(file.map((item) => (item.type === 'separator' ? '---' : (item.role ?? item.label)))).toEqual([
       'New Project',
+      'Open…',
+      'Open Recent',
+      '---',
+      'Save',
+      'Save As…',
+      '---',
       'Projects…',
+      'Restore from Backup…',
       '---',
       'quit',
     ]);
-    expect(file[0]?.accelerator).toBe(NEW_PROJECT_ACCELERATOR);
-    click(file[0]!);
-    click(file[1]!);
-    expect(sent).toEqual(['project:new', 'navigate:projects']);
+    expect(file.map((item) => item.accelerator ?? null)).toEqual([
+      NEW_PROJECT_ACCELERATOR,
+      OPEN_ACCELERATOR,
+      null,
+      null,
+      SAVE_ACCELERATOR,
+      SAVE_AS_ACCELERATOR,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect([OPEN_ACCELERATOR, SAVE_ACCELERATOR, SAVE_AS_ACCELERATOR]).toEqual([
+      'CmdOrCtrl+O',
+      'CmdOrCtrl+S',
+      'CmdOrCtrl+Shift+S',
+    ]);
+    for (const item of file) if (item.click) click(item);
+    expect(sent).toEqual([
+      'project:new',
+      'file:open',
+      'file:save',
+      'file:save-as',
+      'navigate:projects',
+      'navigate:backups',
+    ]);
+  });
+
+  it('Open Recent is a disabled "No Recent Files" while the list is empty', () => {
+    const recent = submenu(find(build().template, 'Open Recent'));
+    expect(recent.map((item) => [item.label, item.enabled])).toEqual([['No Recent Files', false]]);
+  });
+
+  it('Open Recent lists main’s recent files, opens one by its path and clears the list', () => {
+    const { template, opened, cleared, sent } = build({ recentFiles: RECENT });
+    const recent = submenu(find(template, 'Open Recent'));
+    expect(recent.map((item) => (item.type === 'separator' ? '---' : item.label))).toEqual([
+      'ITGuy ApS.kartotek',
+      // A literal "&" is doubled on Windows and Linux, where one "&" marks the access key.
+      'A&&B Revision.kartotek',
+      '---',
+      'Clear Recent Files',
+    ]);
+    click(recent[1]!);
+    expect(opened).toEqual(['/home/mette/Kunder/A&B Revision.kartotek']);
+    click(recent[3]!);
+    expect(cleared()).toBe(1);
+    // Recent files never travel as menu commands: the page gets them as open requests.
+    expect(sent).toEqual([]);
+  });
+
+  it('Open Recent is translated', () => {
+    const { template } = build({ language: 'sv', recentFiles: RECENT });
+    const recent = submenu(find(template, 'Öppna senaste'));
+    expect(recent.at(-1)?.label).toBe('Rensa listan');
+    expect(submenu(find(build({ language: 'da' }).template, 'Åbn seneste'))[0]?.label).toBe(
+      'Ingen seneste filer',
+    );
   });
 
   it('leaves Ctrl+N free for the renderer’s "new activity"', () => {

@@ -1,0 +1,205 @@
+import path from 'node:path';
+import { exportDocument, type DocumentKind, type TextFallback } from '../../../shared/documents';
+import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
+import { anyText } from '../../../shared/model/localizedText';
+import type { Project } from '../../../shared/model/project';
+import { describeIssue, describeProjectFileError } from '../../../shared/project-file/describe';
+import { formatPath } from '../../../shared/project-file/errors';
+import { describeFileProblem } from '../../../shared/project-file/fileProblems';
+import { MAX_FILE_BYTES } from '../../../shared/project-file/format';
+import { parseProjectFile } from '../../../shared/project-file/parse';
+import { writeFileAtomic } from '../../files/atomicWrite';
+import { toFileProblem } from '../../files/fileProblem';
+import { readFileLimited } from '../../files/readFileLimited';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
+
+/**
+ * kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME-or-id] --out OUT.docx
+ * Runs the same builders and renderer as the app, on a project file, in plain Node.
+ */
+
+const KINDS: readonly DocumentKind[] = ['register', 'policy', 'vendors'];
+
+const USAGE = [
+  'Usage: kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME] --out OUT.docx',
+  '',
+  '  FILE            a Kartotek project file (.kartotek)',
+  '  --lang          the document language: da, sv or en',
+  '  --audience      for a policy: the audience (notice) by name or id; needed when the project has several',
+  '  --out           the .docx file to write (replaced if it exists)',
+  '',
+].join('\n');
+
+/** A failure the user can fix: printed as it is, without a stack. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code: number = EXIT_FAILURE,
+  ) {
+    super(message);
+  }
+}
+
+interface ExportArgs {
+  kind: DocumentKind;
+  file: string;
+  language: Language;
+  audience: string | null;
+  out: string;
+}
+
+function parseArgs(args: readonly string[]): ExportArgs {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!['lang', 'audience', 'out'].includes(name))
+      throw new CliError(`unknown option "--${name}"`, EXIT_USAGE);
+    const value = inline ?? args[i + 1];
+    if (inline === undefined) i += 1;
+    if (value === undefined || value === '') throw new CliError(`--${name} needs a value`, EXIT_USAGE);
+    options.set(name, value);
+  }
+  const [kind, file, ...extra] = positional;
+  if (!kind || !(KINDS as readonly string[]).includes(kind)) {
+    throw new CliError(`choose what to export: ${KINDS.join(', ')}`, EXIT_USAGE);
+  }
+  if (!file) throw new CliError('name the project file to export from', EXIT_USAGE);
+  if (extra.length) throw new CliError(`unexpected argument "${extra[0]}"`, EXIT_USAGE);
+  const language = options.get('lang');
+  if (!isLanguage(language)) {
+    throw new CliError(
+      language === undefined
+        ? `--lang is required (${LANGUAGES.join(', ')})`
+        : `--lang must be one of ${LANGUAGES.join(', ')}, not "${language}"`,
+      EXIT_USAGE,
+    );
+  }
+  const out = options.get('out');
+  if (!out) throw new CliError('--out is required: the .docx file to write', EXIT_USAGE);
+  const audience = options.get('audience') ?? null;
+  if (audience !== null && kind !== 'policy')
+    throw new CliError('--audience only applies to a policy', EXIT_USAGE);
+  return { kind: kind as DocumentKind, file, language, audience, out };
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    return (
+      { ENOENT: 'no such folder', EACCES: 'permission denied', EISDIR: 'it is a folder' }[error.code] ??
+      error.code
+    );
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads and checks a project file exactly as the app opens one (shared/project-file: format, version,
+ * migrations, every field and reference). Messages are in English, like the rest of this command's output.
+ */
+export async function loadProjectFile(file: string): Promise<Project> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFileLimited(path.resolve(file), MAX_FILE_BYTES);
+  } catch (error) {
+    throw new CliError(describeFileProblem(toFileProblem(error, file), 'open', 'en'));
+  }
+  const result = parseProjectFile(bytes);
+  if (result.ok) return result.project;
+  const { error } = result;
+  const lines = [describeProjectFileError(error, 'en')];
+  if (error.path.length > 0) lines.push(`  field: ${formatPath(error.path)}`);
+  if (error.code === 'invalid') {
+    for (const issue of error.issues.slice(1, 5)) {
+      lines.push(`  - ${describeIssue(issue, 'en')} (${formatPath(issue.path)})`);
+    }
+  }
+  throw new CliError(lines.join('\n'));
+}
+
+/** Finds the audience by id, or by its name in any language (case-insensitive). */
+function resolveAudience(project: Project, wanted: string | null): string | null {
+  const audiences = project.audiences;
+  const width = Math.max(0, ...audiences.map((a) => a.id.length));
+  const listing = () =>
+    audiences
+      .map(
+        (a) =>
+          `  ${a.id.padEnd(width)}  ${anyText(a.name, [project.documentLanguages.primary, ...LANGUAGES])}`,
+      )
+      .join('\n');
+  if (wanted === null) {
+    if (audiences.length <= 1) return audiences[0]?.id ?? null;
+    throw new CliError(
+      `the project has several policy audiences; choose one with --audience:\n${listing()}`,
+      EXIT_USAGE,
+    );
+  }
+  const folded = wanted.trim().toLocaleLowerCase();
+  const match =
+    audiences.find((a) => a.id === wanted) ??
+    audiences.find((a) => Object.values(a.name).some((name) => name?.trim().toLocaleLowerCase() === folded));
+  if (!match) {
+    throw new CliError(
+      audiences.length
+        ? `the project has no audience "${wanted}". Its audiences are:\n${listing()}`
+        : `the project has no audience "${wanted}": it has no audiences at all`,
+    );
+  }
+  return match.id;
+}
+
+function fallbackNote(fallbacks: readonly TextFallback[], language: Language, primary: Language): string {
+  const items = fallbacks
+    .slice(0, 10)
+    .map((f) => `  ${f.owner}${f.itemName ? ` "${f.itemName}"` : ''}: ${f.field}`)
+    .join('\n');
+  const more = fallbacks.length > 10 ? `\n  … and ${fallbacks.length - 10} more` : '';
+  return `note: ${fallbacks.length} text(s) have no "${language}" translation; the "${primary}" text was used:\n${items}${more}\n`;
+}
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  try {
+    const options = parseArgs(args);
+    const project = await loadProjectFile(options.file);
+    const audienceId = options.kind === 'policy' ? resolveAudience(project, options.audience) : null;
+    const result = await exportDocument(project, {
+      kind: options.kind,
+      language: options.language,
+      audienceId,
+      now: new Date(),
+    });
+    const out = path.resolve(options.out);
+    try {
+      await writeFileAtomic(out, result.bytes);
+    } catch (error) {
+      throw new CliError(`cannot write "${options.out}": ${describeError(error)}`);
+    }
+    if (result.fallbacks.length > 0) {
+      io.stderr(fallbackNote(result.fallbacks, options.language, project.documentLanguages.primary));
+    }
+    io.stdout(`Wrote ${out} (${options.kind}, ${options.language}, ${result.bytes.length} bytes)\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.stderr(`kartotek export: ${error.message}\n`);
+    if (error.code === EXIT_USAGE) io.stderr(`\n${USAGE}`);
+    return error.code;
+  }
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary:
+    'Write the register, a policy or the vendor list as .docx (export register|policy|vendors FILE --lang da|sv|en [--audience NAME] --out OUT.docx)',
+  run,
+};

@@ -1,0 +1,71 @@
+import type { Language } from '../i18n/languages';
+import type { Project } from '../model/project';
+import type { TextFallback } from './context';
+import { renderDocx, type TocPageNumbers } from './docx/renderDocx';
+import { renderHtml } from './html/renderHtml';
+import type { DocumentKind, DocumentModel } from './model';
+import { buildPolicy } from './policy/buildPolicy';
+import { buildRegister } from './register/buildRegister';
+import type { BuiltDocument } from './result';
+import { buildVendorOverview } from './vendors/buildVendorOverview';
+
+export interface ExportOptions {
+  readonly kind: DocumentKind;
+  readonly language: Language;
+  /** For kind "policy": the audience (notice); null or absent = every activity that is not internal only. */
+  readonly audienceId?: string | null;
+  /** Today: a Date, a timestamp or YYYY-MM-DD. */
+  readonly now: Date | string;
+  /** Overrides the version label (the policy's own version, or the date for the register and vendor list). */
+  readonly version?: string;
+  /** Also render the HTML preview of the same model. */
+  readonly html?: boolean;
+  /** How the register's table of contents gets page numbers (see TocPageNumbers); default 'auto'. */
+  readonly tocPageNumbers?: TocPageNumbers;
+}
+
+export interface ExportResult {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly fallbacks: readonly TextFallback[];
+  readonly document: DocumentModel;
+  /** SHA-256 of the document's content (not of the zip), for the export history: same content, same hash. */
+  readonly contentHash: string;
+  readonly html?: string;
+}
+
+/** Builds the chosen document from a project snapshot (pure; no rendering). */
+export function buildDocument(project: Project, options: ExportOptions): BuiltDocument {
+  const common = { language: options.language, now: options.now, version: options.version };
+  switch (options.kind) {
+    case 'register':
+      return buildRegister(project, common);
+    case 'policy':
+      return buildPolicy(project, { ...common, audienceId: options.audienceId ?? null });
+    case 'vendors':
+      return buildVendorOverview(project, common);
+  }
+}
+
+export async function documentHash(document: DocumentModel): Promise<string> {
+  const data = new TextEncoder().encode(JSON.stringify(document));
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', data);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Builds and renders one document: the .docx bytes, its default file name and the fallbacks to show. */
+export async function exportDocument(project: Project, options: ExportOptions): Promise<ExportResult> {
+  const built = buildDocument(project, options);
+  const [bytes, contentHash] = await Promise.all([
+    renderDocx(built.document, { tocPageNumbers: options.tocPageNumbers ?? 'auto' }),
+    documentHash(built.document),
+  ]);
+  return {
+    bytes,
+    fileName: built.fileName,
+    fallbacks: built.fallbacks,
+    document: built.document,
+    contentHash,
+    ...(options.html ? { html: renderHtml(built.document) } : {}),
+  };
+}

@@ -1,0 +1,23 @@
+/** The document pipeline: project snapshot → document model → .docx and HTML preview. */
+export * from './model';
+export type { BuildOptions, TextFallback, TextOwner } from './context';
+export type { BuiltDocument } from './result';
+export { buildRegister } from './register/buildRegister';
+export {
+  buildPolicy,
+  policyActivities,
+  UnknownAudienceError,
+  type PolicyOptions,
+} from './policy/buildPolicy';
+export { buildVendorOverview } from './vendors/buildVendorOverview';
+export { renderDocx, type DocxOptions, type TocPageNumbers } from './docx/renderDocx';
+export { renderHtml, renderHtmlPage } from './html/renderHtml';
+export { PREVIEW_STYLESHEET } from './html/previewStyles';
+export { defaultFileName, sanitizeFileNamePart } from './fileName';
+export {
+  buildDocument,
+  documentHash,
+  exportDocument,
+  type ExportOptions,
+  type ExportResult,
+} from './exportDocument';

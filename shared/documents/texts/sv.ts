@@ -1,0 +1,316 @@
+import type { DocumentTexts } from './types';
+
+/** Swedish: the terms of dataskyddsförordningen and IMY's guidance. */
+export const SV: DocumentTexts = {
+  common: {
+    language: 'sv',
+    notStated: 'Ej angivet',
+    none: 'Inga',
+    yes: 'Ja',
+    and: 'och',
+    version: 'Version',
+    date: 'Datum',
+    months: [
+      'januari',
+      'februari',
+      'mars',
+      'april',
+      'maj',
+      'juni',
+      'juli',
+      'augusti',
+      'september',
+      'oktober',
+      'november',
+      'december',
+    ],
+    formatDate: (day, month, year) => `${day} ${month} ${year}`,
+    pageOf: ['Sida ', ' av ', ''],
+    articleRef: (article, paragraph, letter) =>
+      `art. ${article}${paragraph ? `.${paragraph}` : ''}${letter ? ` ${letter}` : ''}`,
+    period: (amount, unit) => {
+      const words = { days: ['dag', 'dagar'], months: ['månad', 'månader'], years: ['år', 'år'] } as const;
+      return `${amount} ${words[unit][amount === 1 ? 0 : 1]}`;
+    },
+    citeBasis: (name, citation) => `${name}, ${citation}`,
+    registrationNumber: (jurisdiction) =>
+      jurisdiction === 'DK'
+        ? 'CVR-nummer'
+        : jurisdiction === 'SE'
+          ? 'Organisationsnummer'
+          : 'Registreringsnummer',
+    onlyEuEea: 'Ej tillämpligt (endast EU/EES)',
+    organisationFallback: 'Företaget',
+  },
+  contact: {
+    name: 'Namn',
+    address: 'Adress',
+    phone: 'Telefon',
+    email: 'E-post',
+    website: 'Webbplats',
+    privacyEmail: 'E-post för frågor om dataskydd',
+  },
+  register: {
+    title: 'Register över behandling',
+    coverBasis: 'Registerförteckning enligt artikel 30 i dataskyddsförordningen',
+    toc: 'Innehåll',
+    partController: '1 Personuppgiftsansvarig',
+    partOverview: '2 Översikt över behandlingarna',
+    partActivities: '3 Behandlingar som personuppgiftsansvarig',
+    partProcessor: '4 Behandlingar som personuppgiftsbiträde',
+    annexVendors: 'Bilaga A: Leverantörer',
+    annexSecurity: 'Bilaga B: Tekniska och organisatoriska säkerhetsåtgärder',
+    about: (organisation, authority) =>
+      `Detta register beskriver de behandlingar av personuppgifter som ${organisation} är personuppgiftsansvarig för enligt artikel 30.1 i dataskyddsförordningen och, i avsnitt 4, de behandlingar som företaget utför som personuppgiftsbiträde för sina kunders räkning enligt artikel 30.2. Registret förs elektroniskt och görs på begäran tillgängligt för ${authority ?? 'tillsynsmyndigheten'} enligt artikel 30.3 och 30.4.`,
+    controller: {
+      dpo: { label: 'Dataskyddsombud', ref: [37] },
+      contactPerson: { label: 'Kontaktperson för dataskydd' },
+      noDpo: 'Inget dataskyddsombud har utsetts.',
+      representative: { label: 'Företrädare inom EU', ref: [27] },
+      jointControllers: { label: 'Gemensamt personuppgiftsansvariga', ref: [26] },
+      supervisoryAuthority: { label: 'Tillsynsmyndighet' },
+    },
+    activity: {
+      description: { label: 'Beskrivning' },
+      role: { label: 'Roll' },
+      jointWith: { label: 'Gemensamt personuppgiftsansvarig med', ref: [26] },
+      purposes: { label: 'Ändamål och rättslig grund', ref: [30, 1, 'b'] },
+      dataSubjects: { label: 'Kategorier av registrerade', ref: [30, 1, 'c'] },
+      dataCategories: { label: 'Kategorier av personuppgifter', ref: [30, 1, 'c'] },
+      matrix: { label: 'Vilka uppgifter om vem', ref: [30, 1, 'c'] },
+      sources: { label: 'Varifrån uppgifterna kommer', ref: [14, 2, 'f'] },
+      recipients: { label: 'Kategorier av mottagare', ref: [30, 1, 'd'] },
+      vendors: { label: 'Personuppgiftsbiträden och andra leverantörer', ref: [30, 1, 'd'] },
+      transfers: { label: 'Överföring till tredjeland', ref: [30, 1, 'e'] },
+      retention: { label: 'Tidsfrister för radering', ref: [30, 1, 'f'] },
+      security: { label: 'Tekniska och organisatoriska säkerhetsåtgärder', ref: [30, 1, 'g'] },
+      requirement: { label: 'Lagkrav eller avtalskrav', ref: [13, 2, 'e'] },
+      automated: { label: 'Automatiserat beslutsfattande, inbegripet profilering', ref: [22] },
+      dpia: { label: 'Konsekvensbedömning', ref: [35] },
+      owner: { label: 'Ansvarig' },
+      status: { label: 'Status' },
+      audiences: { label: 'Ingår i integritetspolicy' },
+      review: { label: 'Översyn' },
+      legitimateInterest: 'Berättigat intresse',
+      note: 'Anmärkning',
+      noBasis: 'Ingen rättslig grund angiven',
+      noTransfers: 'Ingen överföring till tredjeland',
+      safeguardsCopy: 'Kopia av skyddsåtgärderna',
+      retentionPeriod: 'Period',
+      retentionFrom: 'Räknas från',
+      retentionBasis: 'Grund',
+      consequence: 'Följd om uppgifterna inte lämnas',
+      automatedNotUsed: 'Används inte',
+      automatedLogic: 'Logik',
+      automatedSignificance: 'Betydelse och förutsedda följder',
+      dpiaReason: 'Motivering',
+      dpiaDate: 'Datum',
+      internalOnly: 'Endast internt – ingår inte i någon integritetspolicy',
+      lastReviewed: 'Senast granskad',
+      nextReview: 'Nästa översyn',
+      lastChanged: 'Senast ändrad',
+      matrixCorner: 'Personuppgifter',
+      unnamed: 'Namnlös behandling',
+    },
+    overview: {
+      intro:
+        'Tabellen ger en samlad översikt över behandlingarna. De fullständiga uppgifterna finns i avsnitt 3 och 4.',
+      processorBases: 'Bestäms av den personuppgiftsansvarige (kunden)',
+      columns: {
+        activity: 'Behandling',
+        role: 'Roll',
+        purposes: 'Ändamål',
+        bases: 'Rättslig grund',
+        subjects: 'Registrerade',
+        data: 'Personuppgifter',
+        recipients: 'Mottagare och leverantörer',
+        transfers: 'Tredjeland',
+        retention: 'Lagringstid',
+        owner: 'Ansvarig och status',
+      },
+    },
+    noActivities: 'Registret innehåller inga behandlingar där företaget är personuppgiftsansvarigt.',
+    processor: {
+      intro: (organisation) =>
+        `${organisation} behandlar personuppgifter för räkning av de kunder (personuppgiftsansvariga) som anges nedan. Avsnittet utgör registret enligt artikel 30.2 i dataskyddsförordningen.`,
+      identity:
+        'Personuppgiftsbiträdets namn och kontaktuppgifter samt uppgifter om dataskyddsombud och företrädare finns i avsnitt 1.',
+      none: 'Registret innehåller inga behandlingar där företaget är personuppgiftsbiträde åt andra.',
+      customer: { label: 'Personuppgiftsansvarig (kund)', ref: [30, 2, 'a'] },
+      dpaReference: { label: 'Personuppgiftsbiträdesavtal', ref: [28, 3] },
+      categories: { label: 'Kategorier av behandling', ref: [30, 2, 'b'] },
+      dataInvolved: { label: 'Registrerade och personuppgifter' },
+      subProcessors: { label: 'Underbiträden', ref: [28, 2] },
+      transfers: { label: 'Överföring till tredjeland', ref: [30, 2, 'c'] },
+      security: { label: 'Tekniska och organisatoriska säkerhetsåtgärder', ref: [30, 2, 'd'] },
+      customerNotStated: 'Kund ej angiven',
+    },
+    annex: {
+      vendorsIntro:
+        'Leverantörer som behandlar personuppgifter för företagets räkning (personuppgiftsbiträden och underbiträden) och företag som tar emot personuppgifter som självständigt personuppgiftsansvariga.',
+      securityIntro:
+        'De tekniska och organisatoriska säkerhetsåtgärder som har vidtagits enligt artikel 32 i dataskyddsförordningen.',
+      noVendors: 'Inga leverantörer är registrerade.',
+      noMeasures: 'Inga säkerhetsåtgärder är registrerade.',
+      measure: 'Åtgärd',
+      kind: 'Typ',
+      description: 'Beskrivning',
+      usedIn: 'Används vid',
+    },
+  },
+  vendorTable: {
+    vendor: 'Leverantör',
+    entity: 'Juridisk person',
+    role: 'Roll',
+    function: 'Funktion',
+    locations: 'Behandlingsplatser',
+    mechanism: 'Grund för överföring',
+    dpa: 'Biträdesavtal',
+    verified: 'Senast kontrollerad',
+    usedIn: 'Används vid',
+    headquarters: 'Huvudkontor',
+    notInUse: 'Inte kopplad till någon behandling',
+  },
+  policy: {
+    defaultTitle: 'Integritetspolicy',
+    audience: (name) => `Gäller för: ${name}`,
+    effective: (date, version) => `Gäller från ${date} · Version ${version}`,
+    controllerHeading: 'Personuppgiftsansvarig',
+    controllerText: (organisation) =>
+      `${organisation} är personuppgiftsansvarig för den behandling av dina personuppgifter som beskrivs i denna integritetspolicy. Du når oss här:`,
+    jointControllerText: (names) =>
+      `För vissa behandlingar är vi gemensamt personuppgiftsansvariga med ${names}. Det framgår av beskrivningen av respektive behandling nedan.`,
+    jointArrangement:
+      'Det huvudsakliga innehållet i arrangemanget mellan de gemensamt personuppgiftsansvariga',
+    representativeText: (name) => `Vår företrädare inom EU är ${name}:`,
+    dpoHeading: 'Dataskyddsombud',
+    dpoText:
+      'Vi har utsett ett dataskyddsombud som du kan kontakta om du har frågor om vår behandling av dina personuppgifter:',
+    contactHeading: 'Kontakt i dataskyddsfrågor',
+    contactText: 'Har du frågor om vår behandling av dina personuppgifter är du välkommen att kontakta:',
+    processingHeading: 'Vilka personuppgifter vi behandlar och varför',
+    processingIntro:
+      'Nedan kan du för varje behandling se för vilka ändamål och med stöd av vilken rättslig grund vi behandlar dina personuppgifter, vilka uppgifter det gäller, varifrån uppgifterna kommer, vilka vi lämnar ut dem till och hur länge vi sparar dem.',
+    purposesLabel: 'Ändamål och rättslig grund',
+    legitimateInterestSentence: (interest) => `Vårt berättigade intresse är: ${interest}`,
+    dataLabel: 'Vilka personuppgifter',
+    subjectsLabel: 'Vem uppgifterna gäller',
+    sourcesLabel: 'Varifrån uppgifterna kommer',
+    sourceYou: 'Dig själv',
+    requirement: {
+      statutory: 'Vi är skyldiga enligt lag att samla in uppgifterna.',
+      contractual: 'Det är ett krav enligt vårt avtal med dig att du lämnar uppgifterna.',
+      contractPrerequisite: 'Vi behöver uppgifterna för att kunna ingå ett avtal med dig.',
+      none: 'Du är varken enligt lag eller avtal skyldig att lämna uppgifterna till oss.',
+    },
+    consequenceSentence: (consequence) => `Om du inte lämnar uppgifterna: ${consequence}`,
+    retentionLabel: 'Hur länge vi sparar uppgifterna',
+    retentionFrom: (event) => `Tiden räknas från: ${event}.`,
+    retentionBasis: (basis) => `Grund: ${basis}.`,
+    recipientsLabel: 'Vilka vi lämnar ut uppgifterna till',
+    recipientsVendors: (names) => `Våra leverantörer behandlar uppgifterna för vår räkning: ${names}.`,
+    automatedLabel: 'Automatiserat beslutsfattande',
+    automatedText:
+      'Vi fattar beslut som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig.',
+    automatedLogic: 'Logiken bakom',
+    automatedSignificance: 'Betydelse och förutsedda följder för dig',
+    noActivities: 'Inga behandlingar är registrerade för denna integritetspolicy.',
+    vendorsHeading: 'Leverantörer och andra mottagare',
+    vendorsIntro:
+      'Vi anlitar följande leverantörer som behandlar personuppgifter för vår räkning (personuppgiftsbiträden). De får bara behandla uppgifterna enligt våra instruktioner.',
+    vendorsDpa: 'Vi har ingått ett personuppgiftsbiträdesavtal med var och en av dem.',
+    independentIntro:
+      'Vi lämnar dessutom ut uppgifter till följande företag, som själva är personuppgiftsansvariga för sin behandling av uppgifterna:',
+    vendorColumns: { vendor: 'Leverantör', function: 'Uppgift', country: 'Behandlingsplats' },
+    transfersHeading: 'Överföring till länder utanför EU/EES',
+    transfersIntro:
+      'Vissa av dina personuppgifter överförs till mottagare i länder utanför EU/EES (tredjeland). Överföringen sker med stöd av följande:',
+    transferLine: (party, country) => `${party} – ${country}`,
+    mechanismText: {
+      adequacy:
+        'EU-kommissionens beslut om att landet har en adekvat skyddsnivå, enligt artikel 45 i dataskyddsförordningen',
+      dpf: 'EU-kommissionens beslut om adekvat skyddsnivå för EU-U.S. Data Privacy Framework, där mottagaren är certifierad, enligt artikel 45 i dataskyddsförordningen',
+      scc: 'EU-kommissionens standardavtalsklausuler (SCC), enligt artikel 46.2 c i dataskyddsförordningen',
+      bcr: 'Bindande företagsbestämmelser (BCR) som har godkänts av en tillsynsmyndighet, enligt artikel 47 i dataskyddsförordningen',
+      art49: 'Ett undantag i särskilda situationer enligt artikel 49 i dataskyddsförordningen',
+      unknown: 'Grunden för överföringen håller på att utredas',
+    },
+    safeguardsCopy: (contact) =>
+      `Du kan få en kopia av de aktuella skyddsåtgärderna genom att kontakta oss på ${contact}.`,
+    securityHeading: 'Så skyddar vi dina uppgifter',
+    securityIntro:
+      'Vi har vidtagit tekniska och organisatoriska säkerhetsåtgärder för att skydda dina personuppgifter mot förstöring, förlust, ändring och obehörig åtkomst, bland annat:',
+    rightsHeading: 'Dina rättigheter',
+    rightsIntro:
+      'Enligt dataskyddsförordningen har du ett antal rättigheter när det gäller vår behandling av uppgifter om dig. Rättigheterna gäller med de begränsningar som följer av reglerna.',
+    rights: {
+      access: [
+        'Rätt till tillgång',
+        'Du har rätt att få veta vilka personuppgifter vi behandlar om dig och att få en kopia av dem (registerutdrag, art. 15).',
+      ],
+      rectification: [
+        'Rätt till rättelse',
+        'Du har rätt att få felaktiga uppgifter om dig rättade och ofullständiga uppgifter kompletterade (art. 16).',
+      ],
+      erasure: [
+        'Rätt till radering',
+        'I vissa fall har du rätt att få uppgifter om dig raderade innan den tidpunkt då vi annars skulle radera dem (art. 17).',
+      ],
+      restriction: [
+        'Rätt till begränsning av behandling',
+        'I vissa fall har du rätt att få behandlingen av dina personuppgifter begränsad, så att vi bara får lagra dem (art. 18).',
+      ],
+      portability: [
+        'Rätt till dataportabilitet',
+        'När behandlingen grundas på ditt samtycke eller ett avtal med dig och sker automatiserat har du rätt att få ut de uppgifter som du själv har lämnat till oss i ett strukturerat, allmänt använt och maskinläsbart format och att få dem överförda till en annan personuppgiftsansvarig (art. 20).',
+      ],
+      objection: [
+        'Rätt att göra invändningar',
+        'När vi behandlar dina uppgifter med stöd av en intresseavvägning (berättigat intresse) eller en uppgift av allmänt intresse har du när som helst rätt att invända mot behandlingen av skäl som hänför sig till din specifika situation (art. 21). Vi får då inte längre behandla uppgifterna, om vi inte kan visa tvingande berättigade skäl som väger tyngre än dina intressen eller om behandlingen behövs för att fastställa, göra gällande eller försvara rättsliga anspråk.',
+      ],
+      withdrawConsent: [
+        'Rätt att återkalla ditt samtycke',
+        'När vi behandlar dina uppgifter med stöd av ditt samtycke kan du när som helst återkalla samtycket genom att kontakta oss. Återkallelsen påverkar inte lagligheten av den behandling som skett med stöd av samtycket innan det återkallades (art. 7.3).',
+      ],
+      automated: [
+        'Rättigheter vid automatiserade beslut',
+        'Du har rätt till mänskligt ingripande från vår sida, att framföra din synpunkt och att bestrida ett beslut som enbart grundas på automatiserad behandling (art. 22).',
+      ],
+    },
+    exerciseRights: (contact) =>
+      `Om du vill utöva dina rättigheter kontaktar du oss på ${contact}. Vi svarar utan onödigt dröjsmål och senast en månad efter att vi har tagit emot din begäran (art. 12.3).`,
+    complaintHeading: 'Klagomål till tillsynsmyndigheten',
+    complaintText: (authority) =>
+      `Du har rätt att lämna in ett klagomål till ${authority} om du är missnöjd med hur vi behandlar dina personuppgifter (artikel 77 i dataskyddsförordningen). Kontaktuppgifterna är:`,
+    complaintOther:
+      'Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i det EU/EES-land där du bor, där du arbetar eller där den påstådda överträdelsen har skett (art. 77).',
+    cookiesHeading: 'Kakor (cookies)',
+    childrenHeading: 'Barn',
+    changesHeading: 'Ändringar i denna integritetspolicy',
+    processorHeading: 'När vi behandlar uppgifter för våra kunders räkning',
+    processorText: (activities) =>
+      `I följande behandlingar är vi personuppgiftsbiträde åt våra kunder: ${activities}. Då är det kunden som är personuppgiftsansvarig, och vi behandlar bara uppgifterna enligt kundens instruktioner. Har du frågor om den behandlingen ska du kontakta kunden.`,
+    processorDpa: 'Behandlingen regleras av ett personuppgiftsbiträdesavtal med respektive kund.',
+    closing: (date, version) => `Denna integritetspolicy gäller från ${date} (version ${version}).`,
+  },
+  vendors: {
+    title: 'Leverantörsförteckning',
+    subtitle: 'Personuppgiftsbiträden, underbiträden och självständigt personuppgiftsansvariga',
+    intro: (organisation, date) =>
+      `Förteckningen visar de leverantörer som behandlar personuppgifter på uppdrag av ${organisation} och de företag som tar emot personuppgifter från oss som självständigt personuppgiftsansvariga. Den bygger på vårt register över behandling per den ${date}.`,
+    processorsHeading: 'Personuppgiftsbiträden och underbiträden',
+    processorsNone: 'Inga personuppgiftsbiträden eller underbiträden är registrerade.',
+    controllersHeading: 'Mottagare som är självständigt personuppgiftsansvariga',
+    controllersIntro:
+      'Följande företag tar emot personuppgifter från oss men behandlar dem som självständigt personuppgiftsansvariga och är därför inte personuppgiftsbiträden.',
+    transfersHeading: 'Överföring till tredjeland',
+    transfersNone: 'Ingen av leverantörerna behandlar personuppgifter utanför EU/EES.',
+    transferLine: (vendor, countries, mechanism) => `${vendor}: ${countries} – ${mechanism}`,
+    contact: (email) => `Frågor om förteckningen kan ställas till ${email}.`,
+  },
+  fileName: {
+    register: 'Register över behandling',
+    policy: 'Integritetspolicy',
+    vendors: 'Leverantörsförteckning',
+  },
+};

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { createProject, expectNoSeriousA11yViolations, runWizard, SCREENSHOT_DIR } from './support';
+
+test('the Documents screen previews the register and exports it as a Word file', async ({
+  page,
+}, testInfo) => {
+  await runWizard(page, 'ITGuy ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
+
+  test.setTimeout(120_000);
+  const preview = page.getByTestId('document-preview');
+  await expect(preview.getByText('ITGuy ApS').first()).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await page.locator('.mantine-SegmentedControl-root').getByText('Record of processing activities').click();
+  await expect(preview.getByText('Record of processing activities').first()).toBeVisible();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/documents.png` });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(
+    /^Record of processing activities - ITGuy ApS - \d{4}-\d{2}-\d{2}\.docx$/,
+  );
+  const path = testInfo.outputPath('register.docx');
+  await file.saveAs(path);
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain('ITGuy ApS');
+  await expect(page.getByTestId('export-history')).toContainText('Record of processing activities');
+});
+
+test('exporting a policy from a register with errors asks first and names them', async ({ page }) => {
+  await createProject(page, 'Errors test');
+  await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
+  await page.getByRole('button', { name: 'New activity' }).click();
+  await page.getByRole('textbox', { name: 'Name of the activity', exact: true }).fill('Newsletter');
+  await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
+  await page.locator('.mantine-SegmentedControl-root').getByText('Privacy policy').click();
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  const dialog = page.getByRole('dialog', { name: 'The register has errors' });
+  await expect(dialog.getByTestId('export-errors')).toContainText('Newsletter');
+  await dialog.getByRole('button', { name: 'Fix first' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Nothing has been exported yet.')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Export anyway' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Privacy policy - /);
+});

@@ -1,0 +1,578 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findingMessage,
+  policyContentHash,
+  RULE_IDS,
+  RULES,
+  runChecks,
+  type Finding,
+  type RuleId,
+} from '../../../shared/checks';
+import { LANGUAGES } from '../../../shared/i18n/languages';
+import type { Activity, LegalBasisRef, Project } from '../../../shared/model';
+import { bitspaceCorrected } from '../../fixtures/checks/bitspace';
+import { itguyCorrected } from '../../fixtures/checks/itguy';
+
+/**
+ * Every rule, table-driven: scenarios where it fires and near misses where it must not. The base
+ * registers are the corrected example fixtures, which raise no finding at all (see examples.test.ts).
+ */
+
+const TODAY = '2025-12-01';
+
+type Scenario = readonly [label: string, build: () => Project];
+
+const dk = (mutate: (project: Project) => void) => (): Project => {
+  const project = itguyCorrected();
+  mutate(project);
+  return project;
+};
+const se = (mutate: (project: Project) => void) => (): Project => {
+  const project = bitspaceCorrected();
+  mutate(project);
+  return project;
+};
+
+function activity(project: Project, id: string): Activity {
+  const found = project.activities.find((a) => a.id === id);
+  if (!found) throw new Error(`no activity ${id}`);
+  return found;
+}
+
+const basis = (code: LegalBasisRef['code'], note = '', interest = ''): LegalBasisRef => ({
+  code,
+  note: note ? { da: note, sv: note, en: note } : {},
+  legitimateInterest: interest ? { da: interest, sv: interest, en: interest } : {},
+});
+
+/** Set the legal bases of an activity's first purpose. */
+function bases(project: Project, id: string, ...refs: LegalBasisRef[]): void {
+  (activity(project, id).purposes[0] as Activity['purposes'][number]).legalBases = refs;
+}
+
+function addCategory(
+  project: Project,
+  id: string,
+  kind: 'special' | 'criminal' | 'nationalId',
+  to: string,
+): void {
+  project.dataCategories.push({ id, name: { da: id, sv: id }, description: {}, kind });
+  activity(project, to).dataCategoryIds.push(id);
+}
+
+function addVendor(project: Project, fields: Partial<Project['vendors'][number]>): void {
+  const id = fields.id ?? 'v-test';
+  project.vendors.push({
+    id,
+    name: 'Test vendor',
+    legalEntity: '',
+    registrationNumber: '',
+    function: { da: 'Test' },
+    hqCountry: 'DE',
+    processingLocations: ['DE'],
+    role: 'processor',
+    transferMechanism: null,
+    dpa: { status: 'signed', date: '', reference: '' },
+    website: '',
+    privacyPolicyUrl: '',
+    lastVerified: '2025-06-01',
+    notes: {},
+    libraryRef: null,
+    ...fields,
+  });
+  activity(project, 'act-services').vendorIds.push(id);
+}
+
+// prettier-ignore
+const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>> = {
+  'controller-identity-incomplete': {
+    fires: [
+      ['no street', dk((p) => void (p.organisation.street = ''))],
+      ['no legal name', dk((p) => void (p.organisation.legalName = ''))],
+      ['no e-mail, phone or privacy e-mail', dk((p) => Object.assign(p.organisation, { email: '', phone: '', privacyEmail: '' }))],
+    ],
+    passes: [['the corrected register', dk(() => {})], ['only a phone number', dk((p) => Object.assign(p.organisation, { email: '', privacyEmail: '' }))]],
+  },
+  'dpo-is-management': {
+    fires: [
+      ['DPO marked as management', dk((p) => Object.assign(p.privacyContact, { kind: 'dpo', isManagement: true }))],
+      ['DPO name with the title "Ejer"', dk((p) => Object.assign(p.privacyContact, { kind: 'dpo', name: 'Lasse Hansen, Ejer', isManagement: false }))],
+      ['DPO name with the title "VD"', se((p) => Object.assign(p.privacyContact, { name: 'Anna Berg (VD)' }))],
+    ],
+    passes: [
+      ['the owner as privacy contact, not DPO', dk((p) => Object.assign(p.privacyContact, { kind: 'contact', isManagement: true }))],
+      ['an independent DPO', se(() => {})],
+    ],
+  },
+  'dpo-contact-missing': {
+    fires: [['DPO without e-mail or phone, no privacy e-mail', se((p) => {
+      Object.assign(p.privacyContact, { email: '', phone: '' });
+      p.organisation.privacyEmail = '';
+    })]],
+    passes: [
+      ['DPO with only a phone', se((p) => Object.assign(p.privacyContact, { email: '', phone: '08-123 456 01' }))],
+      ['DPO reachable through the privacy e-mail', se((p) => Object.assign(p.privacyContact, { email: '', phone: '' }))],
+      ['a privacy contact, not a DPO', dk((p) => Object.assign(p.privacyContact, { email: '', phone: '' }))],
+    ],
+  },
+  'phone-country-mismatch': {
+    fires: [
+      ['Swedish code for a Danish organisation', dk((p) => void (p.organisation.phone = '+46 8 123 456'))],
+      ['00-prefixed foreign code for the privacy contact', dk((p) => void (p.privacyContact.phone = '0047 22 33 44 55'))],
+      ['Danish code for a Swedish DPO', se((p) => void (p.privacyContact.phone = '+45 70 40 47 07'))],
+      ['US number for the EU representative', dk((p) => void (p.representative = { name: 'Rep', address: '', email: '', phone: '+1 555 0100' }))],
+    ],
+    passes: [
+      ['national format without a code', dk((p) => void (p.organisation.phone = '70 40 47 07'))],
+      ['the right code', dk((p) => void (p.organisation.phone = '+45 70 40 47 07'))],
+      ['Swedish national format', se((p) => void (p.organisation.phone = '08-657 61 00'))],
+      ['German number for the EU representative', dk((p) => void (p.representative = { name: 'Rep', address: '', email: '', phone: '+49 30 1234' }))],
+      ['organisation without a country', dk((p) => Object.assign(p.organisation, { country: '', phone: '+46 8 123 456' }))],
+    ],
+  },
+  'activity-no-purpose': {
+    fires: [['no purposes', dk((p) => void (activity(p, 'act-marketing').purposes = []))]],
+    passes: [['the corrected register', dk(() => {})], ['a retired activity without purposes', dk((p) => Object.assign(activity(p, 'act-marketing'), { purposes: [], status: 'retired' }))]],
+  },
+  'purpose-no-legal-basis': {
+    fires: [
+      ['no bases at all', dk((p) => bases(p, 'act-marketing'))],
+      ['only an Art. 9 condition', dk((p) => bases(p, 'act-marketing', basis('art9-2-a')))],
+      ['in a draft', dk((p) => { bases(p, 'act-marketing'); activity(p, 'act-marketing').status = 'draft'; })],
+    ],
+    passes: [['a processor activity without bases', se((p) => void (activity(p, 'act-processor').purposes[0]!.legalBases = []))]],
+  },
+  'legitimate-interest-not-described': {
+    fires: [['6(1)(f) without the interest', dk((p) => bases(p, 'act-experience', basis('art6-1-f')))]],
+    passes: [
+      ['6(1)(f) with the interest', dk(() => {})],
+      ['6(1)(f) in a processor activity', se((p) => void (activity(p, 'act-processor').purposes[0]!.legalBases = [basis('art6-1-f')]))],
+    ],
+  },
+  'interest-under-wrong-basis': {
+    fires: [
+      ['"forretningsinteresser" under 6(1)(b)', dk((p) => bases(p, 'act-experience', basis('art6-1-b', 'Til at forfølge egne forretningsinteresser')))],
+      ['"intresseavvägning" under 6(1)(c)', se((p) => bases(p, 'act-legal', basis('art6-1-c', 'Intresseavvägning enligt 7 kap. 2 § bokföringslagen')))],
+    ],
+    passes: [
+      ['"public interest" under 6(1)(e)', dk((p) => bases(p, 'act-obligations', basis('art6-1-e', 'Opgave i samfundets interesse, jf. lov nr. 1')))],
+      ['a contract note under 6(1)(b)', dk((p) => bases(p, 'act-experience', basis('art6-1-b', 'Opfyldelse af kontrakten')))],
+    ],
+  },
+  'consent-for-employees': {
+    fires: [
+      ['consent for "Medarbejdere"', dk((p) => {
+        p.dataSubjects.push({ id: 'ds-staff', name: { da: 'Medarbejdere' }, description: {} });
+        activity(p, 'act-marketing').dataSubjectIds = ['ds-staff'];
+      })],
+      ['consent for "anställda"', se((p) => {
+        p.dataSubjects.push({ id: 'ds-staff', name: { sv: 'Våra anställda' }, description: {} });
+        activity(p, 'act-support').dataSubjectIds = ['ds-staff'];
+        bases(p, 'act-support', basis('art6-1-a'));
+      })],
+      ['an activity in the employees policy', dk((p) => {
+        p.audiences.push({ id: 'aud-staff', name: { da: 'Ansatte' } });
+        activity(p, 'act-marketing').audienceIds = ['aud-staff'];
+      })],
+      ['Art. 9(2)(a) consent for "staff"', dk((p) => {
+        p.dataSubjects.push({ id: 'ds-staff', name: { en: 'Staff' }, description: {} });
+        activity(p, 'act-experience').dataSubjectIds = ['ds-staff'];
+        bases(p, 'act-experience', basis('art6-1-b'), basis('art9-2-a'));
+      })],
+    ],
+    passes: [
+      ['consent for customers\' employees', dk((p) => void (activity(p, 'act-marketing').dataSubjectIds = ['ds-customer-staff']))],
+      ['consent for job applicants', dk((p) => {
+        p.dataSubjects.push({ id: 'ds-applicants', name: { da: 'Jobansøgere' }, description: {} });
+        activity(p, 'act-marketing').dataSubjectIds = ['ds-applicants'];
+      })],
+      ['English "personal" is not Swedish "personal"', dk((p) => {
+        p.dataSubjects.push({ id: 'ds-p', name: { en: 'Personal customers' }, description: {} });
+        activity(p, 'act-marketing').dataSubjectIds = ['ds-p'];
+      })],
+      ['employees under contract, not consent', dk((p) => {
+        p.dataSubjects.push({ id: 'ds-staff', name: { da: 'Medarbejdere' }, description: {} });
+        activity(p, 'act-services').dataSubjectIds = ['ds-staff'];
+      })],
+    ],
+  },
+  'consent-mixed-with-other-basis': {
+    fires: [['consent and contract', dk((p) => bases(p, 'act-marketing', basis('art6-1-a'), basis('art6-1-b')))]],
+    passes: [['consent alone', dk(() => {})], ['contract and legal obligation', dk((p) => bases(p, 'act-marketing', basis('art6-1-b'), basis('art6-1-c', 'Bogføringsloven § 10')))]],
+  },
+  'legal-bases-pasted': {
+    fires: [['the same three bases under two purposes', dk((p) => {
+      const block = () => [basis('art6-1-b'), basis('art6-1-c', 'Bogføringsloven § 10'), basis('art6-1-f', '', 'Drift')];
+      bases(p, 'act-experience', ...block());
+      bases(p, 'act-development', ...block());
+    })]],
+    passes: [['the same two bases under two purposes', dk((p) => {
+      bases(p, 'act-experience', basis('art6-1-b'), basis('art6-1-c', 'Bogføringsloven § 10'));
+      bases(p, 'act-development', basis('art6-1-b'), basis('art6-1-c', 'Bogføringsloven § 10'));
+    })]],
+  },
+  'legal-basis-without-statute': {
+    fires: [
+      ['6(1)(c) with a note naming no statute', dk((p) => bases(p, 'act-obligations', basis('art6-1-c', 'Dansk lovgivning omkring bogføring')))],
+      ['6(1)(c) without a note', se((p) => bases(p, 'act-legal', basis('art6-1-c')))],
+      ['Art. 10 without a note or national provision', dk((p) => { addCategory(p, 'dc-crime', 'criminal', 'act-services'); bases(p, 'act-services', basis('art6-1-b'), basis('art10')); })],
+    ],
+    passes: [
+      ['"bogføringsloven § 10"', dk(() => {})],
+      ['"7 kap. 2 § bokföringslagen (1999:1078)"', se(() => {})],
+      ['"the Bookkeeping Act"', dk((p) => bases(p, 'act-obligations', basis('art6-1-c', 'The Danish Bookkeeping Act')))],
+      ['Art. 10 with databeskyttelsesloven § 8', dk((p) => { addCategory(p, 'dc-crime', 'criminal', 'act-services'); bases(p, 'act-services', basis('art6-1-b'), basis('art10'), basis('dk-dbl-8')); })],
+    ],
+  },
+  'special-data-without-condition': {
+    fires: [['health data with only 6(1)(b)', dk((p) => addCategory(p, 'dc-health', 'special', 'act-services'))]],
+    passes: [
+      ['health data with Art. 9(2)(a)', dk((p) => { addCategory(p, 'dc-health', 'special', 'act-services'); activity(p, 'act-services').purposes[0]!.legalBases.push(basis('art9-2-a')); })],
+      ['health data with databeskyttelsesloven § 7', dk((p) => { addCategory(p, 'dc-health', 'special', 'act-services'); activity(p, 'act-services').purposes[1]!.legalBases.push(basis('dk-dbl-7')); })],
+      ['health data in a processor activity', se((p) => addCategory(p, 'dc-health', 'special', 'act-processor'))],
+    ],
+  },
+  'art9-without-special-data': {
+    fires: [['9(2)(f) for ordinary data', dk((p) => activity(p, 'act-services').purposes[0]!.legalBases.push(basis('art9-2-f')))]],
+    passes: [['9(2)(f) with special data', dk((p) => {
+      addCategory(p, 'dc-health', 'special', 'act-services');
+      activity(p, 'act-services').purposes[0]!.legalBases.push(basis('art9-2-f'));
+    })]],
+  },
+  'criminal-data-without-basis': {
+    fires: [['criminal records with only 6(1)(b)', dk((p) => addCategory(p, 'dc-crime', 'criminal', 'act-services'))]],
+    passes: [
+      ['criminal records with § 8', dk((p) => { addCategory(p, 'dc-crime', 'criminal', 'act-services'); activity(p, 'act-services').purposes[0]!.legalBases.push(basis('dk-dbl-8')); })],
+      ['criminal records with 3 kap. 8 §', se((p) => { addCategory(p, 'dc-crime', 'criminal', 'act-security'); activity(p, 'act-security').purposes[0]!.legalBases.push(basis('se-dsl-3-8')); })],
+    ],
+  },
+  'national-id-without-basis': {
+    fires: [
+      ['CPR numbers without § 11 (DK)', dk((p) => addCategory(p, 'dc-cpr', 'nationalId', 'act-services'))],
+      ['personnummer without 3 kap. 10 § (SE)', se((p) => bases(p, 'act-delivery', basis('art6-1-b')))],
+      ['CPR numbers with the Swedish rule only (DK)', dk((p) => { addCategory(p, 'dc-cpr', 'nationalId', 'act-services'); activity(p, 'act-services').purposes[0]!.legalBases.push(basis('se-dsl-3-10')); })],
+    ],
+    passes: [
+      ['CPR numbers with § 11', dk((p) => { addCategory(p, 'dc-cpr', 'nationalId', 'act-services'); activity(p, 'act-services').purposes[0]!.legalBases.push(basis('dk-dbl-11')); })],
+      ['personnummer with consent (SE)', se((p) => bases(p, 'act-delivery', basis('art6-1-a')))],
+      ['another jurisdiction', dk((p) => { addCategory(p, 'dc-cpr', 'nationalId', 'act-services'); p.organisation.jurisdiction = 'NO'; })],
+    ],
+  },
+  'national-basis-other-jurisdiction': {
+    fires: [['a Swedish provision in a Danish register', dk((p) => activity(p, 'act-services').purposes[0]!.legalBases.push(basis('se-dsl-3-10')))]],
+    passes: [['a Danish provision in a Danish register', dk((p) => activity(p, 'act-services').purposes[0]!.legalBases.push(basis('dk-dbl-11')))]],
+  },
+  'activity-no-data-subjects': {
+    fires: [['no data subjects', dk((p) => void (activity(p, 'act-marketing').dataSubjectIds = []))]],
+    passes: [
+      ['subjects only in the subject/data matrix', dk((p) => Object.assign(activity(p, 'act-marketing'), { dataSubjectIds: [], subjectData: [{ dataSubjectId: 'ds-newsletter', dataCategoryId: 'dc-contact' }] }))],
+      ['a processor activity', se((p) => void (activity(p, 'act-processor').dataSubjectIds = []))],
+    ],
+  },
+  'activity-no-data-categories': {
+    fires: [['no data categories', dk((p) => void (activity(p, 'act-marketing').dataCategoryIds = []))]],
+    passes: [['a processor activity', se((p) => void (activity(p, 'act-processor').dataCategoryIds = []))]],
+  },
+  'retention-missing': {
+    fires: [['nothing about retention', dk((p) => void (activity(p, 'act-marketing').retention = { text: {}, period: null, startEvent: {}, basis: {}, ruleId: null }))]],
+    passes: [
+      ['a built-in rule only', dk((p) => void (activity(p, 'act-marketing').retention = { text: {}, period: null, startEvent: {}, basis: {}, ruleId: 'dk-bookkeeping' }))],
+      ['a processor activity', se((p) => void (activity(p, 'act-processor').retention = { text: {}, period: null, startEvent: {}, basis: {}, ruleId: null }))],
+    ],
+  },
+  'retention-vague': {
+    fires: [
+      ['"så længe det er nødvendigt"', dk((p) => void (activity(p, 'act-marketing').retention = { text: { da: 'Så længe det er nødvendigt.' }, period: null, startEvent: {}, basis: {}, ruleId: null }))],
+      ['"så länge det finns ett syfte"', se((p) => void (activity(p, 'act-support').retention = { text: { sv: 'Så länge det finns ett dokumenterat syfte.' }, period: null, startEvent: {}, basis: {}, ruleId: null }))],
+      ['"as long as necessary"', dk((p) => void (activity(p, 'act-marketing').retention = { text: { en: 'We keep data for as long as it is necessary' }, period: null, startEvent: {}, basis: {}, ruleId: null }))],
+    ],
+    passes: [
+      ['vague words with a period in the text', dk((p) => void (activity(p, 'act-marketing').retention = { text: { da: 'Så længe det er nødvendigt, dog højst 5 år.' }, period: null, startEvent: {}, basis: {}, ruleId: null }))],
+      ['vague words with a criterion', dk((p) => void (activity(p, 'act-marketing').retention = { text: { da: 'Så længe det er nødvendigt' }, period: null, startEvent: {}, basis: { da: 'Indtil kundeforholdet ophører' }, ruleId: null }))],
+      ['a subscription as criterion', dk((p) => void (activity(p, 'act-marketing').retention = { text: { da: 'Så længe du abonnerer på nyhedsbrevet' }, period: null, startEvent: {}, basis: {}, ruleId: null }))],
+    ],
+  },
+  'activity-no-security-measures': {
+    fires: [['no measures', dk((p) => void (activity(p, 'act-marketing').securityMeasureIds = []))]],
+    passes: [['measures linked', dk(() => {})]],
+  },
+  'processor-activity-without-customers': {
+    fires: [['processor role without customers', se((p) => void (activity(p, 'act-processor').customerIds = []))]],
+    passes: [['with a customer', se(() => {})], ['a controller activity without customers', dk(() => {})]],
+  },
+  'manual-transfer-without-mechanism': {
+    fires: [['to the US with an unknown mechanism', dk((p) => activity(p, 'act-services').manualTransfers.push({ id: 'mt', country: 'US', recipient: 'Support Inc.', mechanism: 'unknown', safeguardsCopy: {} }))]],
+    passes: [
+      ['to the US under SCCs', dk((p) => activity(p, 'act-services').manualTransfers.push({ id: 'mt', country: 'US', recipient: 'Support Inc.', mechanism: 'scc', safeguardsCopy: {} }))],
+      ['to Norway (EEA)', dk((p) => activity(p, 'act-services').manualTransfers.push({ id: 'mt', country: 'NO', recipient: 'Partner AS', mechanism: 'unknown', safeguardsCopy: {} }))],
+    ],
+  },
+  'review-overdue': {
+    fires: [
+      ['next review in the past', dk((p) => void (activity(p, 'act-marketing').nextReview = '2025-11-30'))],
+      ['last review over a year ago, no next date', dk((p) => Object.assign(activity(p, 'act-marketing'), { lastReviewed: '2024-11-30', nextReview: '' }))],
+    ],
+    passes: [
+      ['next review today', dk((p) => void (activity(p, 'act-marketing').nextReview = TODAY))],
+      ['last review within the year', dk((p) => Object.assign(activity(p, 'act-marketing'), { lastReviewed: '2025-01-15', nextReview: '' }))],
+      ['a draft', dk((p) => Object.assign(activity(p, 'act-marketing'), { nextReview: '2024-01-01', status: 'draft' }))],
+    ],
+  },
+  'review-missing': {
+    fires: [['never reviewed, no date', dk((p) => Object.assign(activity(p, 'act-marketing'), { lastReviewed: '', nextReview: '' }))]],
+    passes: [
+      ['a first review planned', dk((p) => Object.assign(activity(p, 'act-marketing'), { lastReviewed: '', nextReview: '2026-03-01' }))],
+      ['a draft', dk((p) => Object.assign(activity(p, 'act-marketing'), { lastReviewed: '', nextReview: '', status: 'draft' }))],
+    ],
+  },
+  'vendor-transfer-without-mechanism': {
+    fires: [
+      ['US location, no mechanism', dk((p) => addVendor(p, { processingLocations: ['DE', 'US'] }))],
+      ['US headquarters, mechanism unknown', dk((p) => addVendor(p, { hqCountry: 'US', transferMechanism: 'unknown' }))],
+    ],
+    passes: [
+      ['US under SCCs', dk((p) => addVendor(p, { processingLocations: ['US'], transferMechanism: 'scc' }))],
+      ['EU only, no mechanism needed', dk((p) => addVendor(p, {}))],
+    ],
+  },
+  'processor-without-dpa': {
+    fires: [
+      ['processor with the DPA recorded as not signed', dk((p) => addVendor(p, { dpa: { status: 'notSigned', date: '', reference: '' } }))],
+      ['sub-processor marked "not needed"', dk((p) => addVendor(p, { role: 'subProcessor', dpa: { status: 'notNeeded', date: '', reference: '' } }))],
+      ['processor marked "not needed"', dk((p) => addVendor(p, { dpa: { status: 'notNeeded', date: '', reference: '' } }))],
+    ],
+    passes: [
+      ['processor with a signed DPA', dk((p) => addVendor(p, {}))],
+      ['an independent controller without DPA', dk((p) => addVendor(p, { role: 'independentController', dpa: { status: 'notNeeded', date: '', reference: '' } }))],
+      ['an independent controller with the DPA "not signed"', dk((p) => addVendor(p, { role: 'independentController', dpa: { status: 'notSigned', date: '', reference: '' } }))],
+      ['processor with the DPA status not yet recorded (a warning: processor-dpa-unknown)', dk((p) => addVendor(p, { dpa: { status: 'unknown', date: '', reference: '' } }))],
+    ],
+  },
+  'processor-dpa-unknown': {
+    fires: [
+      ['processor with the DPA status unknown', dk((p) => addVendor(p, { dpa: { status: 'unknown', date: '', reference: '' } }))],
+      ['sub-processor with the DPA status unknown', dk((p) => addVendor(p, { role: 'subProcessor', dpa: { status: 'unknown', date: '', reference: '' } }))],
+    ],
+    passes: [
+      ['processor with a signed DPA', dk((p) => addVendor(p, {}))],
+      ['processor with the DPA recorded as not signed (an error: processor-without-dpa)', dk((p) => addVendor(p, { dpa: { status: 'notSigned', date: '', reference: '' } }))],
+      ['an independent controller with the DPA status unknown', dk((p) => addVendor(p, { role: 'independentController', dpa: { status: 'unknown', date: '', reference: '' } }))],
+    ],
+  },
+  'independent-controller-as-processor': {
+    fires: [
+      ['"DK Hostmaster" as processor (by name)', dk((p) => addVendor(p, { name: 'DK Hostmaster A/S' }))],
+      ['"Creditsafe" as sub-processor (by legal entity)', dk((p) => addVendor(p, { name: 'Kreditcheck', legalEntity: 'Creditsafe Danmark A/S', role: 'subProcessor' }))],
+      ['the UC library entry renamed', se((p) => {
+        const uc = p.vendors.find((v) => v.id === 'v-uc')!;
+        Object.assign(uc, { name: 'Kreditkollen', legalEntity: '', role: 'processor', dpa: { status: 'signed', date: '', reference: '' } });
+      })],
+    ],
+    passes: [
+      ['EURid as independent controller', se(() => {})],
+      ['"Microsoft IIS hosting" is not IIS', dk((p) => addVendor(p, { name: 'Microsoft IIS hosting' }))],
+      ['"UCaaS telefoni" is not UC', dk((p) => addVendor(p, { name: 'UCaaS telefoni' }))],
+    ],
+  },
+  'privacy-shield': {
+    fires: [
+      ['"EU/US Privacy Shield" in the policy', se((p) => void (p.policy.introduction = { sv: 'Vi använder EU/US Privacy Shield-certifiering.' }))],
+      ['"privacy-shield" in a vendor note', dk((p) => addVendor(p, { notes: { da: 'Certificeret under privacy-shield' } }))],
+      ['"PrivacyShield" in a purpose', dk((p) => void (activity(p, 'act-services').purposes[0]!.description = { da: 'Levering (PrivacyShield)' }))],
+    ],
+    passes: [['"EU-U.S. Data Privacy Framework"', se((p) => void (p.policy.introduction = { sv: 'Vi använder EU-U.S. Data Privacy Framework.' }))]],
+  },
+  'outdated-authority': {
+    fires: [
+      ['"Datainspektionen"', se((p) => void (p.policy.introduction = { sv: 'Du kan klaga hos Datainspektionen.' }))],
+      ['"Borgergade 28"', dk((p) => void (p.policy.introduction = { da: 'Datatilsynet, Borgergade 28, 5., 1300 København K' }))],
+    ],
+    passes: [['"Integritetsskyddsmyndigheten (IMY)"', se((p) => void (p.policy.introduction = { sv: 'Du kan klaga hos Integritetsskyddsmyndigheten (IMY).' }))]],
+  },
+  'consent-by-continued-use': {
+    fires: [
+      ['"antager vi, at du har accepteret"', dk((p) => void (p.policy.changesText = { da: 'Hvis du benytter vores hjemmeside efter ændringerne, antager vi, at du har accepteret dem.' }))],
+      ['"by continuing to use … you accept"', dk((p) => void (p.policy.changesText = { da: 'x', en: 'By continuing to use our website after a change, you accept the new policy.' }))],
+      ['"fortsätter att använda … godkänner"', se((p) => void (p.policy.changesText = { sv: 'Om du fortsätter att använda tjänsterna efter en ändring godkänner du den.' }))],
+    ],
+    passes: [['notice before changes', dk(() => {})]],
+  },
+  'missing-translation': {
+    fires: [
+      ['English added as document language', dk((p) => void (p.documentLanguages = { languages: ['da', 'en'], primary: 'da' }))],
+      ['text only in another language than the primary', dk((p) => void (activity(p, 'act-marketing').description = { en: 'Newsletters' }))],
+    ],
+    passes: [
+      ['one document language, all filled', dk(() => {})],
+      ['cookie text untranslated with the cookie section off', dk((p) => {
+        p.documentLanguages = { languages: ['da', 'en'], primary: 'da' };
+        fillEnglish(p);
+        p.policy.includeCookieSection = false;
+        p.policy.cookieText = { da: 'Kun dansk' };
+      })],
+    ],
+  },
+  'unused-catalog-item': {
+    fires: [
+      ['an unused data subject category', dk((p) => p.dataSubjects.push({ id: 'ds-unused', name: { da: 'Ubrugt' }, description: {} }))],
+      ['a vendor no activity uses', dk((p) => p.activities.forEach((a) => void (a.vendorIds = a.vendorIds.filter((id) => id !== 'v-xena'))))],
+    ],
+    passes: [['used only by a retired activity', dk((p) => {
+      p.dataSubjects.push({ id: 'ds-old', name: { da: 'Tidligere' }, description: {} });
+      p.activities.push({ ...activity(p, 'act-marketing'), id: 'act-old', status: 'retired', dataSubjectIds: ['ds-old'] });
+    })]],
+  },
+  'policy-undated': {
+    fires: [['no version', dk((p) => void (p.policy.version = ''))], ['no effective date', dk((p) => void (p.policy.effectiveDate = ''))]],
+    passes: [['dated and versioned', dk(() => {})]],
+  },
+  'policy-outdated': {
+    fires: [['the register changed after the export', dk((p) => {
+      p.exportHistory.push(exportRecord(p, 'aud-web'));
+      activity(p, 'act-marketing').retention.text = { da: '3 år efter afmelding' };
+    })], ['an export without audience, then a new vendor', dk((p) => {
+      p.exportHistory.push(exportRecord(p, null));
+      addVendor(p, {});
+    })]],
+    passes: [
+      ['exported after the last change', dk((p) => void p.exportHistory.push(exportRecord(p, 'aud-web')))],
+      ['only review dates and timestamps changed', dk((p) => {
+        p.exportHistory.push(exportRecord(p, 'aud-web'));
+        Object.assign(activity(p, 'act-marketing'), { lastReviewed: '2025-11-01', nextReview: '2026-11-01', updatedAt: '2025-11-01T10:00:00.000Z' });
+        p.updatedAt = '2025-11-01T10:00:00.000Z';
+      })],
+      ['an internal-only activity changed', dk((p) => {
+        activity(p, 'act-obligations').internalOnly = true;
+        p.exportHistory.push(exportRecord(p, 'aud-web'));
+        activity(p, 'act-obligations').description = { da: 'Intern note' };
+      })],
+    ],
+  },
+};
+
+/** Give every Danish text an English translation, so that adding English leaves nothing untranslated. */
+function fillEnglish(p: Project): void {
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach(visit);
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    if (keys.length > 0 && keys.every((k) => k === 'da' || k === 'sv' || k === 'en')) {
+      if (typeof record.da === 'string' && record.da.trim()) record.en = `${record.da} (en)`;
+      return;
+    }
+    Object.values(record).forEach(visit);
+  };
+  visit(p);
+}
+
+function exportRecord(p: Project, audienceId: string | null): Project['exportHistory'][number] {
+  return {
+    id: `exp-${audienceId ?? 'all'}`,
+    at: '2025-10-01T08:00:00.000Z',
+    kind: 'policy',
+    language: 'da',
+    audienceId,
+    versionLabel: '2.0',
+    contentHash: policyContentHash(p, audienceId),
+  };
+}
+
+const run = (project: Project): Finding[] => runChecks(project, { today: TODAY, language: 'en' });
+
+describe('every rule is covered by this table', () => {
+  it('lists each rule id once, and the engine registers exactly those rules', () => {
+    expect(Object.keys(CASES).sort()).toEqual([...RULE_IDS].sort());
+    expect(RULES.map((rule) => rule.id).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('has at least one firing and one passing scenario per rule', () => {
+    for (const [id, cases] of Object.entries(CASES)) {
+      expect(cases.fires.length, id).toBeGreaterThan(0);
+      expect(cases.passes.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('starts from bases that raise no finding at all', () => {
+    expect(run(itguyCorrected())).toEqual([]);
+    expect(run(bitspaceCorrected())).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(CASES) as [RuleId, (typeof CASES)[RuleId]][])('rule %s', (ruleId, cases) => {
+  it.each(cases.fires)('fires: %s', (_label, build) => {
+    const findings = run(build()).filter((f) => f.ruleId === ruleId);
+    expect(findings.length).toBeGreaterThan(0);
+    const rule = RULES.find((r) => r.id === ruleId)!;
+    for (const finding of findings) {
+      expect(finding.severity).toBe(rule.severity);
+      for (const language of LANGUAGES) {
+        const message = findingMessage(finding, language);
+        expect(message.trim().length, `${ruleId} in ${language}`).toBeGreaterThan(20);
+        expect(message).not.toMatch(/undefined|\[object |NaN/);
+        if (finding.item.id !== null) expect(message).toContain(finding.item.name[language]);
+      }
+    }
+  });
+
+  it.each(cases.passes)('does not fire: %s', (_label, build) => {
+    expect(run(build()).filter((f) => f.ruleId === ruleId)).toEqual([]);
+  });
+});
+
+describe('the data processing agreement of a vendor', () => {
+  const STATUSES = ['signed', 'notSigned', 'notNeeded', 'unknown'] as const;
+  const ROLES = ['processor', 'subProcessor', 'independentController'] as const;
+  const expected = (role: (typeof ROLES)[number], status: (typeof STATUSES)[number]): RuleId[] => {
+    if (role === 'independentController' || status === 'signed') return [];
+    return status === 'unknown' ? ['processor-dpa-unknown'] : ['processor-without-dpa'];
+  };
+
+  it.each(ROLES.flatMap((role) => STATUSES.map((status) => [role, status] as const)))(
+    '%s with status %s: an error only when the register says there is no DPA, a warning when it does not say',
+    (role, status) => {
+      const findings = run(
+        dk((p) => addVendor(p, { role, dpa: { status, date: '', reference: '' } }))(),
+      ).filter((f) => f.item.id === 'v-test' && f.fix.field === 'dpa.status');
+      expect(findings.map((f) => f.ruleId)).toEqual(expected(role, status));
+      if (findings[0]) {
+        expect(findings[0].severity).toBe(status === 'unknown' ? 'warning' : 'error');
+        expect(findings[0].fix).toEqual({ screen: 'vendors', id: 'v-test', field: 'dpa.status' });
+      }
+    },
+  );
+
+  it('names the agreement in each language and cites Art. 28(3)', () => {
+    const unknown = run(
+      dk((p) => addVendor(p, { dpa: { status: 'unknown', date: '', reference: '' } }))(),
+    ).find((f) => f.ruleId === 'processor-dpa-unknown')!;
+    expect(findingMessage(unknown, 'da')).toMatch(/databehandleraftale.*art\. 28, stk\. 3/);
+    expect(findingMessage(unknown, 'sv')).toMatch(/personuppgiftsbiträdesavtal.*artikel 28\.3/);
+    expect(findingMessage(unknown, 'en')).toMatch(
+      /Record whether the data processing agreement is signed.*Article 28\(3\)/,
+    );
+    const notNeeded = run(
+      dk((p) =>
+        addVendor(p, { role: 'subProcessor', dpa: { status: 'notNeeded', date: '', reference: '' } }),
+      )(),
+    ).find((f) => f.ruleId === 'processor-without-dpa')!;
+    expect(findingMessage(notNeeded, 'en')).toMatch(/marked as not needed/);
+    // A finding saved before the status parameter existed still renders.
+    expect(
+      findingMessage(
+        { ruleId: 'processor-without-dpa', params: { vendor: notNeeded.params.vendor, role: 'processor' } },
+        'da',
+      ),
+    ).toMatch(/ikke registreret en underskrevet databehandleraftale \(art\. 28, stk\. 3\)\.$/);
+  });
+});
+
+describe('rule metadata', () => {
+  it('has stable kebab-case ids and titles in da, sv and en', () => {
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      for (const language of LANGUAGES) expect(rule.title[language].trim()).not.toBe('');
+    }
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+});
