@@ -13,6 +13,9 @@ import type { RecentFile } from '../shared/platform/fileContract';
 import { MENU_COMMAND_CHANNEL, OPEN_FILE_REQUEST_CHANNEL } from '../shared/platform/ipcChannels';
 import { resolveAppPaths } from './appPaths';
 import { createBackupStore } from './backups/backupStore';
+import { runCli } from './cli/commandDispatcher';
+import { CLI_COMMANDS } from './cli/commands';
+import { headlessCliArgs } from './cli/headless';
 import { resolveDataDirectory } from './dataDirectory';
 import { attachDocumentState } from './files/documentState';
 import { createOpenFileRequestQueue, projectFilesInArgv } from './files/openFileRequests';
@@ -44,7 +47,21 @@ if (dataDirectory) app.setPath('userData', dataDirectory);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
-if (app.requestSingleInstanceLock()) {
+const cliArgs = headlessCliArgs(process.argv, app.isPackaged, CLI_COMMANDS);
+if (cliArgs) {
+  // `Kartotek export … / validate … / check … / new …`: the same commands as `npx kartotek`, no window.
+  void runCli(cliArgs, {
+    version: app.getVersion(),
+    commands: CLI_COMMANDS,
+    io: { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) },
+  }).then(
+    (code) => app.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`kartotek: ${String(error)}\n`);
+      app.exit(1);
+    },
+  );
+} else if (app.requestSingleInstanceLock()) {
   start();
 } else {
   app.quit();
