@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { expectNoSeriousA11yViolations, runWizard, SCREENSHOT_DIR } from './support';
 
 test('a new user builds a complete Danish register with the wizard', async ({ page }) => {
@@ -18,6 +20,10 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
   await page
     .getByRole('textbox', { name: 'E-mail til spørgsmål om databeskyttelse' })
     .fill('privacy@itguy.dk');
+  await page.getByRole('textbox', { name: 'Adresse', exact: true }).fill('Eksempelvej 1');
+  await page.getByRole('textbox', { name: 'Postnummer', exact: true }).fill('8000');
+  await page.getByRole('textbox', { name: 'By', exact: true }).fill('Aarhus C');
+  await page.getByRole('textbox', { name: 'E-mail', exact: true }).fill('info@itguy.dk');
   await page.getByRole('checkbox', { name: 'English' }).check();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Næste' }).click();
@@ -45,6 +51,21 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
   await expect(rows.filter({ hasText: 'Rekruttering' })).toHaveCount(0);
   await page.getByRole('navigation').getByRole('link', { name: 'Leverandører' }).click();
   await expect(page.getByTestId('catalog-item').filter({ hasText: 'TeamViewer' })).toBeVisible();
+
+  // …and on to the published policy: no errors to confirm, a Word file with every activity of its audience.
+  await page.getByRole('navigation').getByRole('link', { name: 'Dokumenter' }).click();
+  await expect(page.getByTestId('document-preview')).toContainText('Privatlivspolitik');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér til Word' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(
+    /^Privatlivspolitik - ITGuy ApS - Hjemmeside og kunder - \d{4}-\d{2}-\d{2}\.docx$/,
+  );
+  const zip = await JSZip.loadAsync(readFileSync(await file.path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  for (const text of ['Kunder og aftaler', 'Support og fjernsupport', 'TeamViewer', 'Datatilsynet'])
+    expect(xml).toContain(text);
+  await expect(page.getByTestId('export-history')).toContainText('Privatlivspolitik');
 });
 
 test('the Overview shows completeness, findings with a way to each fix, and activity statuses', async ({

@@ -3,6 +3,7 @@ import { runChecks, type Finding, type RuleId } from '../../../shared/checks';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { ProjectSchema, type Project } from '../../../shared/model';
 import type { PrivacyContact } from '../../../shared/model/organisation';
+import { buildDocument, renderHtml } from '../../../shared/documents';
 import {
   buildStarterProject,
   STARTER_ACTIVITY_KEYS,
@@ -259,5 +260,48 @@ describe('what the checks still ask of a fresh starter register', () => {
         ['processor-activity-without-customers', project.activities.find((a) => a.role === 'processor')!.id],
       ]),
     );
+  });
+});
+
+/** The visible text of a built document (HTML preview without tags, entities decoded). */
+function documentText(
+  project: Project,
+  options: { kind: 'policy'; language: Language; audienceId: string },
+): string {
+  const html = renderHtml(buildDocument(project, { ...options, now: TODAY }).document);
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe.each(SCENARIOS)('the starter register for %s exported as a policy in %s', (variant, primary) => {
+  it('names every activity of every policy and every vendor they use, with no check errors', () => {
+    const project = starter(variant, primary, { customers: [{ name: 'Kunde A/S' }] });
+    expectNoErrors(check(project), `${variant}/${primary}`);
+    const texts = project.audiences.map((audience) =>
+      documentText(project, { kind: 'policy', language: primary, audienceId: audience.id }),
+    );
+    const published = project.activities.filter((a) => !a.internalOnly);
+    expect(published.length).toBeGreaterThan(8);
+    for (const activity of published) {
+      const inPolicies = activity.audienceIds.map(
+        (id) => texts[project.audiences.findIndex((a) => a.id === id)]!,
+      );
+      expect(inPolicies.length, activity.name[primary]).toBeGreaterThan(0);
+      for (const text of inPolicies) expect(text, variant).toContain(activity.name[primary]!);
+      for (const vendorId of activity.vendorIds) {
+        const vendor = project.vendors.find((v) => v.id === vendorId)!;
+        for (const text of inPolicies)
+          expect(text, `${activity.name[primary]} → ${vendor.name}`).toContain(vendor.name);
+      }
+    }
+    for (const text of texts) {
+      expect(text).toContain(ORGANISATION[variant].legalName!);
+      expect(text).not.toMatch(/privacy shield|datainspektionen/i);
+    }
   });
 });
