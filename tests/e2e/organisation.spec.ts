@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createActivity } from '../../shared/model';
 import { expectNoSeriousA11yViolations, SCREENSHOT_DIR } from './support';
@@ -36,14 +35,6 @@ async function chooseOption(page: Page, field: Locator, option: string) {
 }
 
 /** axe on one part of the page, e.g. an open dialog (the page behind it is dimmed on purpose). */
-async function expectNoSeriousA11yViolationsIn(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const section = (page: Page, key: string) => page.getByTestId(`organisation-section-${key}`);
 
@@ -328,7 +319,7 @@ test('a joint controller in use is deleted only after saying where and comes bac
   const confirm = page.getByRole('dialog', { name: 'Delete “Partner A/S”?' });
   await expect(confirm).toContainText('It is used by 1 activity, which will no longer refer to it:');
   await expect(confirm.getByTestId('delete-usages')).toHaveText('Fælles arrangement');
-  await expect(async () => expectNoSeriousA11yViolationsIn(page, '[role="dialog"]')).toPass();
+  await expect(async () => expectNoSeriousA11yViolations(page, '[role="dialog"]')).toPass();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/organisation-delete-joint-controller.png` });
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(joint.getByTestId('joint-controller')).toHaveCount(0);
