@@ -3,7 +3,7 @@
  * permissions, IPC validation, menu) lives in a module that takes Electron's objects as arguments and is
  * tested in plain Node; this file connects them to the real `electron` module in the right order.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../shared/i18n/languages';
@@ -40,6 +40,12 @@ import { pickStartupLanguage } from './settings/startupLanguage';
 import { createUiLanguageController } from './settings/uiLanguage';
 import { focusWindow } from './window/focusWindow';
 import { createMainWindowOptions } from './window/mainWindowOptions';
+import { restoreWindowState, trackWindowState, type SavedWindowState } from './window/windowState';
+import {
+  createWindowStateStore,
+  WINDOW_STATE_FILE_NAME,
+  type WindowStateStore,
+} from './window/windowStateStore';
 
 // Before `ready`, in this order: the data folder first, because the single-instance lock is keyed by it.
 const dataDirectory = resolveDataDirectory(process.env, process.cwd());
@@ -130,10 +136,25 @@ function start(): void {
     applyMenu(uiLanguage);
   };
   let clearRecentFiles = async (): Promise<void> => undefined;
+  // The window's last size and position (window/windowState.ts); loaded once `ready`.
+  let windowStateStore: WindowStateStore | null = null;
+  let savedWindowState: SavedWindowState | undefined;
 
   const createMainWindow = (): BrowserWindow => {
-    const window = new BrowserWindow(createMainWindowOptions(paths.preloadPath));
-    window.once('ready-to-show', () => window.show());
+    const restored = restoreWindowState(
+      savedWindowState,
+      screen.getAllDisplays(),
+      screen.getPrimaryDisplay(),
+    );
+    const window = new BrowserWindow(createMainWindowOptions(paths.preloadPath, restored.bounds));
+    window.once('ready-to-show', () => {
+      if (restored.maximized) window.maximize();
+      window.show();
+    });
+    trackWindowState(window, (state) => {
+      savedWindowState = state;
+      void windowStateStore?.save(state);
+    });
     // Title, unsaved marker and the question on close while the file lags behind the app.
     const state = attachDocumentState(window, {
       language: () => uiLanguage,
@@ -181,6 +202,8 @@ function start(): void {
       const userData = app.getPath('userData');
       const settings = createSettingsStore(path.join(userData, SETTINGS_FILE_NAME), log);
       const saved = await settings.load();
+      windowStateStore = createWindowStateStore(path.join(userData, WINDOW_STATE_FILE_NAME), log);
+      savedWindowState = await windowStateStore.load();
       const initialLanguage = pickStartupLanguage(saved.uiLanguage, app.getPreferredSystemLanguages());
       uiLanguage = initialLanguage;
       recent = notifyingRecentFiles(createRecentFiles(settings), () => void refreshRecentMenu());
@@ -232,6 +255,12 @@ function start(): void {
         createIpcImplementations({
           appVersion: app.getVersion(),
           dataDirectory: userData,
+          // Only main's own data folder; the page cannot name a path.
+          openDataFolder: async () => {
+            const problem = await shell.openPath(userData);
+            if (problem) log.warn(`could not open the data folder: ${problem}`);
+            return problem === '';
+          },
           electronVersion: process.versions.electron,
           setUiLanguage,
           openExternal: openOfferedLink,

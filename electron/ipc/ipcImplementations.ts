@@ -21,6 +21,8 @@ export interface IpcDependencies {
   readonly electronVersion: string;
   setUiLanguage(language: Language): Promise<void>;
   openExternal(url: string): Promise<boolean>;
+  /** Opens main's own data folder (userData) in the OS file manager; true when that worked. */
+  openDataFolder(): Promise<boolean>;
   /** Title and unsaved marker of the main window (files/documentState.ts). */
   setDocumentState(state: DocumentState): Promise<void>;
   readonly files: FileIpcImplementations;
@@ -38,6 +40,7 @@ export function createIpcImplementations(deps: IpcDependencies): IpcImplementati
     }),
     setUiLanguage: (language) => deps.setUiLanguage(language),
     openExternal: (url) => deps.openExternal(url),
+    openDataFolder: () => deps.openDataFolder(),
     openProjectFile: () => files.openProjectFile(),
     saveProjectFile: (request) => files.saveProjectFile(request),
     saveDocument: (request) => files.saveDocument(request),

@@ -53,6 +53,7 @@ export function createPlatformBridge(ipc: IpcRendererLike) {
     getAppInfo: () => invoke('getAppInfo'),
     setUiLanguage: (language: Language) => invoke('setUiLanguage', language),
     openExternal: (url: string) => invoke('openExternal', url),
+    openDataFolder: () => invoke('openDataFolder'),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       const receive = (_event: unknown, ...args: unknown[]) => {
         const parsed = MenuCommandSchema.safeParse(args[0]);

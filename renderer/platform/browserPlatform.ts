@@ -46,6 +46,10 @@ export function createBrowserPlatform(): PlatformApi {
       window.open(url, '_blank', 'noopener,noreferrer');
       return true;
     },
+    async openDataFolder() {
+      // A web page has no data folder of its own: the browser's profile holds its storage.
+      return false;
+    },
     onMenuCommand(_listener: (command: MenuCommand) => void) {
       return () => {};
     },

@@ -54,6 +54,12 @@ export function AboutDialog({
           </Table>
         )}
         <Group justify="flex-end">
+          {/* Only the desktop app has a data folder to show; in a browser the profile holds the data. */}
+          {info?.host === 'electron' && (
+            <Button variant="default" onClick={() => void platform.openDataFolder()}>
+              {t('about.openDataFolder')}
+            </Button>
+          )}
           <Button onClick={onClose}>{t('about.close')}</Button>
         </Group>
       </Stack>

@@ -15,6 +15,11 @@ export interface PlatformApi extends ProjectFilesApi {
   setUiLanguage(language: Language): Promise<void>;
   /** Opens an https link the app itself offers (see externalLinks.ts) in the user's browser. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Shows the app's own data folder in the OS file manager (Help → About). Takes no path: the host
+   * opens only its data folder. False where there is none to open (a browser) or opening failed.
+   */
+  openDataFolder(): Promise<boolean>;
   /** Commands chosen in the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -10,6 +10,7 @@ export const IPC_CALLS = {
   getAppInfo: { channel: 'kartotek:get-app-info', args: z.tuple([]) },
   setUiLanguage: { channel: 'kartotek:set-ui-language', args: z.tuple([LanguageSchema]) },
   openExternal: { channel: 'kartotek:open-external', args: z.tuple([z.string().max(2000)]) },
+  openDataFolder: { channel: 'kartotek:open-data-folder', args: z.tuple([]) },
   ...FILE_IPC_CALLS,
 } as const;
 

@@ -98,6 +98,7 @@ test.describe('Kartotek desktop app', () => {
         'listBackups',
         'onMenuCommand',
         'onOpenFileRequest',
+        'openDataFolder',
         'openExternal',
         'openProjectFile',
         'openRecentFile',

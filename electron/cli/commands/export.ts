@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { buildAuditPack } from '../../../shared/auditPack';
 import { exportDocument, type DocumentKind, type TextFallback } from '../../../shared/documents';
+import { calendarDate } from '../../../shared/documents/format';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { anyText } from '../../../shared/model/localizedText';
 import type { Project } from '../../../shared/model/project';
@@ -15,18 +17,26 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '
 
 /**
  * kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME-or-id] --out OUT.docx
+ * kartotek export audit-pack FILE --lang da|sv|en --out OUT.zip
  * Runs the same builders and renderer as the app, on a project file, in plain Node.
  */
 
-const KINDS: readonly DocumentKind[] = ['register', 'policy', 'vendors'];
+type ExportKind = DocumentKind | 'audit-pack';
+
+const KINDS: readonly ExportKind[] = ['register', 'policy', 'vendors', 'audit-pack'];
 
 const USAGE = [
   'Usage: kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME] --out OUT.docx',
+  '       kartotek export audit-pack FILE --lang da|sv|en --out OUT.zip',
   '',
   '  FILE            a Kartotek project file (.kartotek)',
   '  --lang          the document language: da, sv or en',
   '  --audience      for a policy: the audience (notice) by name or id; needed when the project has several',
-  '  --out           the .docx file to write (replaced if it exists)',
+  '  --out           the .docx file to write (replaced if it exists); for audit-pack, the .zip file',
+  '',
+  '  audit-pack      one .zip for a D-mærket audit: an index mapping the sub-criteria to the evidence, the',
+  '                  register, the policy per audience, the vendor overview, the security measures and the',
+  '                  findings report',
   '',
 ].join('\n');
 
@@ -41,7 +51,7 @@ class CliError extends Error {
 }
 
 interface ExportArgs {
-  kind: DocumentKind;
+  kind: ExportKind;
   file: string;
   language: Language;
   audience: string | null;
@@ -81,11 +91,16 @@ function parseArgs(args: readonly string[]): ExportArgs {
     );
   }
   const out = options.get('out');
-  if (!out) throw new CliError('--out is required: the .docx file to write', EXIT_USAGE);
+  if (!out) {
+    throw new CliError(
+      `--out is required: the ${kind === 'audit-pack' ? '.zip' : '.docx'} file to write`,
+      EXIT_USAGE,
+    );
+  }
   const audience = options.get('audience') ?? null;
   if (audience !== null && kind !== 'policy')
     throw new CliError('--audience only applies to a policy', EXIT_USAGE);
-  return { kind: kind as DocumentKind, file, language, audience, out };
+  return { kind: kind as ExportKind, file, language, audience, out };
 }
 
 function describeError(error: unknown): string {
@@ -163,6 +178,34 @@ function fallbackNote(fallbacks: readonly TextFallback[], language: Language, pr
   return `note: ${fallbacks.length} text(s) have no "${language}" translation; the "${primary}" text was used:\n${items}${more}\n`;
 }
 
+async function writeFile(out: string, shown: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(out, bytes);
+  } catch (error) {
+    throw new CliError(`cannot write "${shown}": ${describeError(error)}`);
+  }
+}
+
+/** The D-mærket audit pack: every document as .docx in one .zip, with the index of sub-criteria. */
+async function writeAuditPack(project: Project, options: ExportArgs, io: CliIo): Promise<number> {
+  const now = new Date();
+  const pack = await buildAuditPack(project, {
+    language: options.language,
+    now,
+    today: calendarDate(now),
+  });
+  const out = path.resolve(options.out);
+  await writeFile(out, options.out, pack.bytes);
+  if (pack.fallbacks.length > 0) {
+    io.stderr(fallbackNote(pack.fallbacks, options.language, project.documentLanguages.primary));
+  }
+  io.stdout(
+    `Wrote ${out} (audit-pack, ${options.language}, ${pack.entries.length} files, ${pack.bytes.length} bytes)\n` +
+      pack.entries.map((entry) => `  ${entry}\n`).join(''),
+  );
+  return EXIT_OK;
+}
+
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(USAGE);
@@ -171,6 +214,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
     const options = parseArgs(args);
     const project = await loadProjectFile(options.file);
+    if (options.kind === 'audit-pack') return await writeAuditPack(project, options, io);
     const audienceId = options.kind === 'policy' ? resolveAudience(project, options.audience) : null;
     const result = await exportDocument(project, {
       kind: options.kind,
@@ -179,11 +223,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       now: new Date(),
     });
     const out = path.resolve(options.out);
-    try {
-      await writeFileAtomic(out, result.bytes);
-    } catch (error) {
-      throw new CliError(`cannot write "${options.out}": ${describeError(error)}`);
-    }
+    await writeFile(out, options.out, result.bytes);
     if (result.fallbacks.length > 0) {
       io.stderr(fallbackNote(result.fallbacks, options.language, project.documentLanguages.primary));
     }
@@ -200,6 +240,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary:
-    'Write the register, a policy or the vendor list as .docx (export register|policy|vendors FILE --lang da|sv|en [--audience NAME] --out OUT.docx)',
+    'Write the register, a policy or the vendor list as .docx, or the D-mærket audit pack as .zip (export register|policy|vendors|audit-pack FILE --lang da|sv|en [--audience NAME] --out OUT.docx|OUT.zip)',
   run,
 };

@@ -127,6 +127,7 @@ export const da: Messages = {
     hostElectron: 'Skrivebordsprogram',
     hostWeb: 'Webapp i browseren',
     dataFolder: 'Datamappe',
+    openDataFolder: 'Åbn datamappe',
     browserStorage: 'I browserens lager for dette websted',
     storage: 'Lager',
     storagePersistent: 'Varigt — browseren rydder det ikke af sig selv',

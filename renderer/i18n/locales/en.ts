@@ -126,6 +126,7 @@ export const en = {
     hostElectron: 'Desktop app',
     hostWeb: 'Web app in the browser',
     dataFolder: 'Data folder',
+    openDataFolder: 'Open data folder',
     browserStorage: 'In this browser’s storage for this site',
     storage: 'Storage',
     storagePersistent: 'Persistent — the browser will not clear it on its own',

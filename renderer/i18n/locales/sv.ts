@@ -126,6 +126,7 @@ export const sv: Messages = {
     hostElectron: 'Skrivbordsprogram',
     hostWeb: 'Webbapp i webbläsaren',
     dataFolder: 'Datamapp',
+    openDataFolder: 'Öppna datamappen',
     browserStorage: 'I webbläsarens lagring för den här webbplatsen',
     storage: 'Lagring',
     storagePersistent: 'Beständig — webbläsaren rensar den inte på egen hand',

@@ -15,6 +15,10 @@ describe('IPC implementations', () => {
       languages.push(language);
     },
     openExternal: async (url) => url.startsWith('https://www.imy.se/'),
+    openDataFolder: async () => {
+      calls.push('openDataFolder');
+      return true;
+    },
     setDocumentState: async (state) => {
       calls.push(`setDocumentState:${state.title}:${state.edited}`);
     },
@@ -36,6 +40,13 @@ describe('IPC implementations', () => {
     expect(languages).toEqual(['sv']);
     expect(await implementations.openExternal('https://www.imy.se/')).toBe(true);
     expect(await implementations.openExternal('https://evil.example/')).toBe(false);
+  });
+
+  it('openDataFolder delegates to main’s opener, which takes no path from the page', async () => {
+    calls.length = 0;
+    expect(await implementations.openDataFolder()).toBe(true);
+    expect(calls).toEqual(['openDataFolder']);
+    calls.length = 0;
   });
 
   it('routes each file call to the file service with its arguments', async () => {

@@ -30,6 +30,10 @@ function setup() {
       calls.push(`openExternal:${url}`);
       return true;
     },
+    openDataFolder: async () => {
+      calls.push('openDataFolder');
+      return true;
+    },
     ...fakeFileImplementations(calls),
     setDocumentState: async (state) => {
       calls.push(`setDocumentState:${state.edited}`);
@@ -65,7 +69,29 @@ describe('registerIpcHandlers', () => {
     await expect(invoke(IPC_CALLS.openExternal.channel, ipcEvent(), 'https://www.imy.se/')).resolves.toBe(
       true,
     );
-    expect(calls).toEqual(['getAppInfo', 'setUiLanguage:da', 'openExternal:https://www.imy.se/']);
+    await expect(invoke(IPC_CALLS.openDataFolder.channel, ipcEvent())).resolves.toBe(true);
+    expect(calls).toEqual([
+      'getAppInfo',
+      'setUiLanguage:da',
+      'openExternal:https://www.imy.se/',
+      'openDataFolder',
+    ]);
+  });
+
+  it('openDataFolder takes no path: a wrong sender or any argument is refused before main opens anything', async () => {
+    const { invoke, calls } = setup();
+    const channel = IPC_CALLS.openDataFolder.channel;
+    await expect(invoke(channel, ipcEvent({ url: 'https://evil.example/' }))).rejects.toThrow(
+      /not the app origin/,
+    );
+    await expect(invoke(channel, ipcEvent(appSubframe))).rejects.toThrow(/not the main frame/);
+    await expect(invoke(channel, ipcEvent(null))).rejects.toThrow(/frame is gone/);
+    for (const args of [['/etc'], ['C:\\Windows'], [{ path: '/' }], [undefined]]) {
+      await expect(invoke(channel, ipcEvent(), ...args), JSON.stringify(args)).rejects.toThrow(
+        /invalid argument/,
+      );
+    }
+    expect(calls).toEqual([]);
   });
 
   it('leaves unknown channels without a handler', async () => {

@@ -45,6 +45,7 @@ describe('preload platform bridge', () => {
       'listBackups',
       'onMenuCommand',
       'onOpenFileRequest',
+      'openDataFolder',
       'openExternal',
       'openProjectFile',
       'openRecentFile',
@@ -65,10 +66,13 @@ describe('preload platform bridge', () => {
     await api.getAppInfo();
     await api.setUiLanguage('sv');
     expect(await api.openExternal('https://www.imy.se/')).toBe(true);
+    await api.openDataFolder();
     expect(invocations).toEqual([
       [IPC_CALLS.getAppInfo.channel],
       [IPC_CALLS.setUiLanguage.channel, 'sv'],
       [IPC_CALLS.openExternal.channel, 'https://www.imy.se/'],
+      // No argument at all: the page cannot name the folder.
+      [IPC_CALLS.openDataFolder.channel],
     ]);
   });
 

@@ -22,3 +22,16 @@ describe('main window options', () => {
     expect(createMainWindowOptions('/p.cjs').show).toBe(false);
   });
 });
+
+describe('main window options with restored bounds', () => {
+  it('uses the restored bounds and keeps the minimum size', () => {
+    const options = createMainWindowOptions('/p.cjs', { x: 40, y: 50, width: 1400, height: 900 });
+    expect(options).toMatchObject({ x: 40, y: 50, width: 1400, height: 900, minWidth: 880, minHeight: 560 });
+  });
+
+  it('defaults to 1280 × 820 without a position, which Electron centres', () => {
+    const options = createMainWindowOptions('/p.cjs');
+    expect(options).toMatchObject({ width: 1280, height: 820 });
+    expect(options.x).toBeUndefined();
+  });
+});
