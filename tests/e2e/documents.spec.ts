@@ -49,3 +49,22 @@ test('exporting a policy from a register with errors asks first and names them',
   await page.getByRole('dialog').getByRole('button', { name: 'Export anyway' }).click();
   expect((await download).suggestedFilename()).toMatch(/^Privacy policy - /);
 });
+
+test('the D-mærket audit pack downloads as one zip with every document and its index', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await runWizard(page, 'ITGuy ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'D-mærket audit pack (.zip)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.zip$/);
+  const path = testInfo.outputPath('pack.zip');
+  await file.saveAs(path);
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const names = Object.keys(zip.files);
+  expect(names.some((name) => name.startsWith('00 '))).toBe(true);
+  expect(names.filter((name) => name.endsWith('.docx')).length).toBeGreaterThanOrEqual(6);
+  await expect(page.getByTestId('export-history')).toContainText('D-mærket audit pack');
+});

@@ -11,7 +11,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDownload, IconPackageExport } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { driftSince } from '../../../shared/checks';
@@ -30,7 +30,7 @@ export function DocumentsScreen() {
   const project = useProjectSnapshot();
   const display = useDisplayText();
   const formatDateTime = useFormatDateTime();
-  const { exportDocument, busy } = useExportDocument();
+  const { exportDocument, exportAuditPack, busy } = useExportDocument();
   const [kind, setKind] = useState<DocumentKind>('policy');
   const [chosenLanguage, setLanguage] = useState<Language | null>(null);
   const [chosenAudience, setAudience] = useState<string | null>(null);
@@ -107,6 +107,15 @@ export function DocumentsScreen() {
           >
             {t('documents.export')}
           </Button>
+          <Button
+            variant="default"
+            leftSection={<IconPackageExport size={18} aria-hidden />}
+            loading={busy}
+            onClick={() => exportAuditPack(project, language)}
+            title={t('documents.auditPackHint')}
+          >
+            {t('documents.auditPack')}
+          </Button>
         </Group>
       </Paper>
 
@@ -174,7 +183,9 @@ export function DocumentsScreen() {
                   <Table.Tr key={record.id}>
                     <Table.Td>{formatDateTime(record.at)}</Table.Td>
                     <Table.Td>
-                      {record.kind === 'audit-pack' ? record.kind : t(`documents.kinds.${record.kind}`)}
+                      {record.kind === 'audit-pack'
+                        ? t('documents.auditPack')
+                        : t(`documents.kinds.${record.kind}`)}
                       {audience && ` — ${display(audience.name)}`}
                     </Table.Td>
                     <Table.Td>{LANGUAGE_NATIVE_NAMES[record.language]}</Table.Td>

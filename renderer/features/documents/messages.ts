@@ -3,6 +3,9 @@ import { defineMessages } from '../../i18n/defineMessages';
 /** Texts of the Documents screen: choosing, previewing and exporting the Word documents. */
 export const documentMessages = defineMessages({
   en: {
+    auditPack: 'D-mærket audit pack (.zip)',
+    auditPackHint:
+      'The register, every policy, the vendor and security overviews, the findings report and an index mapping the D-mærket criteria to them.',
     document: 'Document',
     kinds: {
       register: 'Record of processing activities',
@@ -33,6 +36,9 @@ export const documentMessages = defineMessages({
     outdated: 'The register has changed since this was exported.',
   },
   da: {
+    auditPack: 'D-mærket revisionspakke (.zip)',
+    auditPackHint:
+      'Fortegnelsen, alle politikker, leverandør- og sikkerhedsoversigten, kontrolrapporten og et indeks, der knytter D-mærkets kriterier til dem.',
     document: 'Dokument',
     kinds: {
       register: 'Fortegnelse over behandlingsaktiviteter',
@@ -63,6 +69,9 @@ export const documentMessages = defineMessages({
     outdated: 'Fortegnelsen er ændret, siden dette blev eksporteret.',
   },
   sv: {
+    auditPack: 'Revisionspaket för D-mærket (.zip)',
+    auditPackHint:
+      'Registret, alla policyer, leverantörs- och säkerhetsöversikten, kontrollrapporten och ett index som kopplar D-mærkets kriterier till dem.',
     document: 'Dokument',
     kinds: {
       register: 'Register över behandling',

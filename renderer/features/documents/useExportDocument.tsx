@@ -3,10 +3,11 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { buildAuditPack } from '../../../shared/auditPack';
 import { exportContentHash, hasErrors, runChecks, type Finding } from '../../../shared/checks';
 import { exportDocument } from '../../../shared/documents';
 import type { Language } from '../../../shared/i18n/languages';
-import { newId, nowIso, type Project } from '../../../shared/model';
+import { newId, nowIso, type ExportRecord, type Project } from '../../../shared/model';
 import { describeFileProblem } from '../../../shared/project-file/fileProblems';
 import { useDatabase } from '../../app/DatabaseContext';
 import { updateProjectCore } from '../../db/items';
@@ -22,9 +23,16 @@ export interface ExportChoice {
   audienceId: string | null;
 }
 
+interface Rendered {
+  fileName: string;
+  bytes: Uint8Array;
+  fileKind: 'docx' | 'zip';
+  record: Omit<ExportRecord, 'id' | 'at'>;
+}
+
 /**
- * Exports a document: asks first when a policy would publish a register with errors, renders the .docx,
- * saves it (dialog in Electron, download in a browser) and records the export in the project's history.
+ * Exports documents: asks first when a policy would publish a register with errors, renders, saves (dialog in
+ * Electron, download in a browser) and records every export in the project's history.
  */
 export function useExportDocument() {
   const { t, i18n } = useTranslation();
@@ -33,7 +41,8 @@ export function useExportDocument() {
   const notifyError = useErrorNotifier();
   const [busy, setBusy] = useState(false);
 
-  const run = (project: Project, choice: ExportChoice) =>
+  /** Renders with a progress notice, saves, and records the export; cancelling the save records nothing. */
+  const renderAndSave = (project: Project, render: (today: string) => Promise<Rendered>) =>
     notifyError(async () => {
       setBusy(true);
       const notice = notifications.show({
@@ -43,12 +52,11 @@ export function useExportDocument() {
         message: t('documents.exporting'),
       });
       try {
-        const today = localToday();
-        const result = await exportDocument(project, { ...choice, now: today });
+        const rendered = await render(localToday());
         const saved = await platform.saveDocument({
-          suggestedName: result.fileName,
-          bytes: result.bytes,
-          kind: 'docx',
+          suggestedName: rendered.fileName,
+          bytes: rendered.bytes,
+          kind: rendered.fileKind,
         });
         notifications.hide(notice);
         if (saved.status === 'cancelled') return;
@@ -64,18 +72,7 @@ export function useExportDocument() {
         }
         await updateProjectCore(db, project.id, (core) => ({
           ...core,
-          exportHistory: [
-            ...core.exportHistory,
-            {
-              id: newId(),
-              at: nowIso(),
-              kind: choice.kind,
-              language: choice.language,
-              audienceId: choice.kind === 'policy' ? choice.audienceId : null,
-              versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
-              contentHash: exportContentHash(project, { kind: choice.kind, audienceId: choice.audienceId }),
-            },
-          ],
+          exportHistory: [...core.exportHistory, { id: newId(), at: nowIso(), ...rendered.record }],
         }));
         notifications.show({
           color: 'green',
@@ -87,6 +84,25 @@ export function useExportDocument() {
         notifications.hide(notice);
         setBusy(false);
       }
+    });
+
+  const run = (project: Project, choice: ExportChoice) =>
+    renderAndSave(project, async (today) => {
+      const result = await exportDocument(project, { ...choice, now: today });
+      const audienceId = choice.kind === 'policy' ? choice.audienceId : null;
+      return {
+        fileName: result.fileName,
+        bytes: result.bytes,
+        fileKind: 'docx',
+        record: {
+          kind: choice.kind,
+          language: choice.language,
+          audienceId,
+          versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
+          // The register's content hash, not the file's: the drift check compares it with the register later.
+          contentHash: exportContentHash(project, { kind: choice.kind, audienceId }),
+        },
+      };
     });
 
   const exportWithCheck = (project: Project, choice: ExportChoice) => {
@@ -115,5 +131,23 @@ export function useExportDocument() {
     });
   };
 
-  return { exportDocument: exportWithCheck, busy };
+  /** The D-mærket audit pack: every document of the register in one .zip. */
+  const exportAuditPack = (project: Project, language: Language) =>
+    void renderAndSave(project, async (today) => {
+      const pack = await buildAuditPack(project, { language, now: today, today });
+      return {
+        fileName: pack.fileName,
+        bytes: pack.bytes,
+        fileKind: 'zip',
+        record: {
+          kind: 'audit-pack',
+          language,
+          audienceId: null,
+          versionLabel: today,
+          contentHash: exportContentHash(project, { kind: 'register', audienceId: null }),
+        },
+      };
+    });
+
+  return { exportDocument: exportWithCheck, exportAuditPack, busy };
 }
