@@ -17,6 +17,8 @@ interface LocalizedTextFieldProps {
   /** The primary language must be filled (names, purposes …). */
   required?: boolean;
   placeholder?: string;
+  /** Puts the cursor in the primary language's field on mount (e.g. the name of a new activity). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -31,6 +33,7 @@ export function LocalizedTextField({
   multiline,
   required,
   placeholder,
+  autoFocus,
 }: LocalizedTextFieldProps) {
   const { t } = useTranslation();
   const { languages, primary } = useDocumentLanguages();
@@ -51,6 +54,7 @@ export function LocalizedTextField({
       withAsterisk={required && language === primary}
       lang={language}
       placeholder={placeholder}
+      autoFocus={autoFocus && language === primary}
       value={value[language] ?? ''}
       onCommit={(text) => onCommit(language, text)}
       error={language === primary && primaryMissing ? t('register.errors.required') : undefined}

@@ -55,6 +55,8 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
       <LocalizedTextField
         label={t('activities.fields.name')}
         required
+        // A new activity (no name yet) opens with the cursor in its name: Ctrl+N, then type.
+        autoFocus={Object.values(activity.name).every((text) => !text)}
         value={activity.name}
         onCommit={(lang, text) => update((a) => ({ ...a, name: withText(a.name, lang, text) }))}
       />
