@@ -14,6 +14,8 @@ export const createKartotekTheme = (closeLabel: string) =>
     // Darker shades than Mantine's defaults keep white text on buttons above WCAG AA contrast.
     primaryShade: { light: 7, dark: 8 },
     defaultRadius: 'sm',
+    // Users who ask their system for less motion get no transitions (and tests get stable screens).
+    respectReducedMotion: true,
     fontFamily:
       'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif',
     components: {

@@ -45,6 +45,8 @@ test('catalog items are created, translated, searched, deleted and brought back'
   await expect(page.getByText('Not used by any activity yet.')).toBeVisible();
 
   await page.getByRole('button', { name: 'New', exact: true }).click();
+  // The new item's editor replaces the previous one; type only once it is there.
+  await expect(page.getByRole('heading', { name: '(no name)', level: 3 })).toBeVisible();
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Contact details');
   await expect(page.getByTestId('catalog-item')).toHaveCount(2);
   await page.getByRole('textbox', { name: 'Search' }).fill('health');

@@ -19,6 +19,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     locale: 'en-GB',
+    // Mantine honours reduced motion: no half-faded notifications when axe measures contrast.
+    contextOptions: { reducedMotion: 'reduce' },
   },
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,

@@ -1,0 +1,310 @@
+/**
+ * `npm run bench` (issue 8, item 3): measures Kartotek on a synthetic register. Bundled and started by
+ * run.mjs. Measurement only: nothing here changes how the app behaves.
+ *
+ * Method
+ * - Node metrics: one warm-up run, then `runs` timed runs (performance.now() around the call); the
+ *   median is the figure, min and max are kept. Peak memory is the highest rss / heapUsed seen by a
+ *   sampler (every 5 ms, so between the awaits of the async exports) and after every run.
+ * - Chromium metrics, against the built web version served by `vite preview`, every run in a fresh
+ *   browser context (so a fresh IndexedDB). Times are taken inside the page with performance.now(), so
+ *   Playwright's round trips are not counted:
+ *   · open: from the hidden file input's `change` event (File → Open… and pick the file, as the e2e suite
+ *     does) until the project's name appears in the header, i.e. parsed, validated and written to IndexedDB.
+ *   · first list render: from setting location.hash to #/activities (coming from #/organisation) until
+ *     the table holds every expected row (DOM), and until the next animation frame after that ("frame").
+ *     The list is not virtualised, so every row is rendered.
+ *   · filter keystroke: from the keydown of one character in the Activities search box until the
+ *     "n of N activities" count changes (DOM), and until the next frame after that.
+ */
+import { performance } from 'node:perf_hooks';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { runChecks } from '../../../shared/checks';
+import { exportDocument } from '../../../shared/documents';
+import { parseProjectFile, serializeProjectFile } from '../../../shared/project-file';
+import { chromiumLaunchOptions } from '../../../tests/support/chromium';
+import { generateProject, SIZES } from './generate';
+
+export { SIZES };
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+const stat = (runs: number[]): Stat => ({
+  median: round(median(runs)),
+  min: round(Math.min(...runs)),
+  max: round(Math.max(...runs)),
+  runs: runs.map(round),
+});
+
+const peak = { rss: 0, heapUsed: 0 };
+function sampleMemory() {
+  const { rss, heapUsed } = process.memoryUsage();
+  peak.rss = Math.max(peak.rss, rss);
+  peak.heapUsed = Math.max(peak.heapUsed, heapUsed);
+}
+
+async function timed(runs: number, warmUps: number, fn: () => unknown): Promise<Stat> {
+  for (let i = 0; i < warmUps; i++) {
+    await fn();
+    sampleMemory();
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+    sampleMemory();
+  }
+  return stat(times);
+}
+
+export interface NodeResults {
+  fileBytes: number;
+  generateMs: number;
+  parseValidate: Stat;
+  registerExport: Stat & { bytes: number };
+  policyExport: Stat & { bytes: number };
+  checks: Stat & { findings: number };
+  peakRssMiB: number;
+  peakHeapUsedMiB: number;
+}
+
+/** The synthetic register as a project file's text. */
+export function syntheticFile(): string {
+  return serializeProjectFile(generateProject(), { appVersion: 'bench', now: '2026-11-01T09:00:00.000Z' });
+}
+
+export async function runNode(runs: number, log: (line: string) => void) {
+  const sampler = setInterval(sampleMemory, 5);
+  try {
+    const start = performance.now();
+    const project = generateProject();
+    const fileText = serializeProjectFile(project, { appVersion: 'bench', now: '2026-11-01T09:00:00.000Z' });
+    const generateMs = round(performance.now() - start);
+    const fileBytes = Buffer.byteLength(fileText);
+    log(`generated the register in ${generateMs} ms (${(fileBytes / 1024 / 1024).toFixed(1)} MiB file)`);
+
+    const parseValidate = await timed(runs, 1, () => {
+      const parsed = parseProjectFile(fileText);
+      if (!parsed.ok) throw new Error(`the synthetic file does not open: ${parsed.error.code}`);
+    });
+    log(`parse + validate: ${parseValidate.median} ms`);
+
+    let registerBytes = 0;
+    const registerExport = await timed(Math.min(runs, 3), 1, async () => {
+      const result = await exportDocument(project, {
+        kind: 'register',
+        language: 'da',
+        now: '2026-11-01',
+        tocPageNumbers: 'word',
+      });
+      registerBytes = result.bytes.byteLength;
+    });
+    log(`register export: ${registerExport.median} ms`);
+
+    let policyBytes = 0;
+    const policyExport = await timed(Math.min(runs, 3), 1, async () => {
+      const result = await exportDocument(project, { kind: 'policy', language: 'da', now: '2026-11-01' });
+      policyBytes = result.bytes.byteLength;
+    });
+    log(`policy export: ${policyExport.median} ms`);
+
+    let findings = 0;
+    const checks = await timed(runs, 1, () => {
+      findings = runChecks(project, { today: '2026-11-01' }).length;
+    });
+    log(`checks: ${checks.median} ms (${findings} findings)`);
+    sampleMemory();
+
+    const node: NodeResults = {
+      fileBytes,
+      generateMs,
+      parseValidate,
+      registerExport: { ...registerExport, bytes: registerBytes },
+      policyExport: { ...policyExport, bytes: policyBytes },
+      checks: { ...checks, findings },
+      peakRssMiB: round(peak.rss / 1024 / 1024),
+      peakHeapUsedMiB: round(peak.heapUsed / 1024 / 1024),
+    };
+    return { node, fileText };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+export interface BrowserResults {
+  open: Stat;
+  listRender: Stat & { frame: Stat; rows: number };
+  filterKeystroke: Stat & { frame: Stat; shownAfter: number };
+}
+
+declare global {
+  interface Window {
+    __benchOpen?: Promise<number>;
+    __benchList?: Promise<{ dom: number; frame: number; rows: number }>;
+    __benchFilter?: Promise<{ dom: number; frame: number; text: string }>;
+  }
+}
+
+const PROJECT_NAME = 'Benchmark A/S';
+
+/** File → Open… with the synthetic file; ms from the input's change event to the project being open. */
+async function openProject(page: Page, file: string): Promise<number> {
+  await page.goto('/');
+  await page.getByTestId('file-menu').waitFor();
+  await page.evaluate((name) => {
+    window.__benchOpen = new Promise<number>((resolve) => {
+      let start = 0;
+      document.addEventListener(
+        'change',
+        (event) => {
+          if ((event.target as HTMLInputElement).type === 'file') start = performance.now();
+        },
+        { capture: true },
+      );
+      const isOpen = () => document.querySelector('[data-testid="current-project"]')?.textContent === name;
+      const observer = new MutationObserver(() => {
+        if (start && isOpen()) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  }, PROJECT_NAME);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('file-menu').click();
+  await page.getByRole('menuitem', { name: /^(Open…|Åbn…|Öppna…)/ }).click();
+  await (await chooser).setFiles(file);
+  return page.evaluate(() => window.__benchOpen!);
+}
+
+/** From #/organisation to #/activities: ms until all `rows` rows are in the DOM, and until the next frame. */
+async function renderList(page: Page, rows: number) {
+  await page.evaluate(() => (location.hash = '#/organisation'));
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="activity-table"]'));
+  return page.evaluate((expected) => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return new Promise<{ dom: number; frame: number; rows: number }>((resolve) => {
+      const start = performance.now();
+      const count = () => document.querySelectorAll('[data-testid="activity-row"]').length;
+      const observer = new MutationObserver(() => {
+        if (count() < expected) return;
+        observer.disconnect();
+        const dom = performance.now() - start;
+        void frame().then(() => resolve({ dom, frame: performance.now() - start, rows: count() }));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      location.hash = '#/activities';
+    });
+  }, rows);
+}
+
+/** One character typed into the empty search box: ms until the "n of N" count changes, and to the next frame. */
+async function filterKeystroke(page: Page, key: string) {
+  const search = page.getByRole('search').getByRole('textbox', { name: 'Search' });
+  const shown = page.getByText(/^\d+ of \d+ activities$/);
+  await search.fill('');
+  await shown.filter({ hasText: `${SIZES.activities} of ${SIZES.activities}` }).waitFor();
+  await search.focus();
+  const input = await search.elementHandle();
+  const live = await shown.elementHandle();
+  await page.evaluate(
+    ([inputElement, liveElement]) => {
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      window.__benchFilter = new Promise((resolve) => {
+        let start = 0;
+        inputElement!.addEventListener('keydown', () => (start = performance.now()), {
+          capture: true,
+          once: true,
+        });
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          const dom = performance.now() - start;
+          void frame().then(() =>
+            resolve({ dom, frame: performance.now() - start, text: liveElement!.textContent ?? '' }),
+          );
+        });
+        observer.observe(liveElement!, { childList: true, subtree: true, characterData: true });
+      });
+    },
+    [input, live] as const,
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => window.__benchFilter!);
+}
+
+export async function runBrowser(
+  baseURL: string,
+  fileText: string,
+  runs: number,
+  log: (line: string) => void,
+): Promise<BrowserResults> {
+  const folder = path.join(tmpdir(), 'kartotek-bench');
+  await mkdir(folder, { recursive: true });
+  const file = path.join(folder, 'synthetic-register.kartotek');
+  await writeFile(file, fileText);
+
+  const browser: Browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const open: number[] = [];
+    const listDom: number[] = [];
+    const listFrame: number[] = [];
+    const filterDom: number[] = [];
+    const filterFrame: number[] = [];
+    let rows = 0;
+    let shownAfter = 0;
+    // One warm-up round (not counted): the first context pays for compiling the app's scripts.
+    for (let pass = 0; pass <= runs; pass++) {
+      const context = await browser.newContext({
+        baseURL,
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 800 },
+      });
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(120_000);
+        const openMs = await openProject(page, file);
+        const list = await renderList(page, SIZES.activities);
+        const filter = await filterKeystroke(page, '7');
+        const shown = Number(/^(\d+)/.exec(filter.text)?.[1] ?? NaN);
+        if (!(shown < SIZES.activities)) throw new Error(`the keystroke did not filter: "${filter.text}"`);
+        if (pass === 0) continue;
+        open.push(openMs);
+        listDom.push(list.dom);
+        listFrame.push(list.frame);
+        filterDom.push(filter.dom);
+        filterFrame.push(filter.frame);
+        rows = list.rows;
+        shownAfter = shown;
+        log(
+          `  run ${pass}: open ${round(openMs)} ms, list ${round(list.dom)} ms, filter ${round(filter.dom)} ms`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+    return {
+      open: stat(open),
+      listRender: { ...stat(listDom), frame: stat(listFrame), rows },
+      filterKeystroke: { ...stat(filterDom), frame: stat(filterFrame), shownAfter },
+    };
+  } finally {
+    await browser.close();
+  }
+}
