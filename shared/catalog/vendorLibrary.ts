@@ -2,7 +2,8 @@ import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
 import { TRANSFER_MECHANISMS, VENDOR_ROLES } from '../model/catalogs';
 import type { TransferMechanism, Vendor, VendorRole } from '../model/catalogs';
-import { isCountryCode, isInsideEuEea } from '../model/countries';
+import { isCountryCode } from '../model/countries';
+import { thirdCountries } from '../model/transfers';
 import type { LocalizedText } from '../model/primitives';
 import { CHECK_BEFORE_USE_LABEL, VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS } from './vendorLibraryTypes';
 import type { VendorLibraryEntry } from './vendorLibraryTypes';
@@ -260,7 +261,7 @@ export function findVendorLibraryIssues(library: readonly VendorLibraryEntry[] =
     for (const code of entry.processingLocations) {
       if (!isCountryCode(code)) at(`processing location ${code} is not an ISO code`);
     }
-    const outside = entry.processingLocations.some((code) => !isInsideEuEea(code));
+    const outside = thirdCountries(entry).length > 0;
     const mechanism = entry.transferMechanism;
     if (mechanism !== null && !(TRANSFER_MECHANISMS as readonly TransferMechanism[]).includes(mechanism)) {
       at('unknown transfer mechanism');

@@ -14,7 +14,7 @@ import {
   singletonLocation,
   type ItemLocation,
 } from './projectText';
-import { thirdCountries } from './rules/vendorRules';
+import { thirdCountries } from '../model/transfers';
 import type { Finding, FindingItem, FixTarget, Names } from './types';
 
 /**

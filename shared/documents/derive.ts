@@ -1,7 +1,9 @@
 import { legalBasis } from '../catalog/legalBases';
 import type { Activity } from '../model/activity';
 import type { TransferMechanism, Vendor } from '../model/catalogs';
-import { isInsideEuEea } from '../model/countries';
+import { thirdCountries } from '../model/transfers';
+
+export { thirdCountries };
 import { pick, type BuildContext } from './context';
 import { countryName, joinList } from './format';
 
@@ -37,11 +39,6 @@ export interface Transfer {
   readonly mechanism: TransferMechanism;
   /** How a copy of the safeguards can be obtained, in the user's words ('' when not stated). */
   readonly safeguardsCopy: string;
-}
-
-/** The third countries a vendor processes data in (locations outside the EU/EEA). */
-export function thirdCountries(vendor: Vendor): string[] {
-  return vendor.processingLocations.filter((country) => !isInsideEuEea(country));
 }
 
 export function vendorTransfer(vendor: Vendor): Transfer | null {

@@ -9,3 +9,4 @@ export * from './references';
 export * from './factories';
 export * from './localizedText';
 export * from './usage';
+export * from './transfers';

@@ -21,7 +21,7 @@ import { CountrySelect, useCountryName } from '../../register/countries';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useItems } from '../../register/useRegister';
-import { lacksTransferMechanism, thirdCountries } from '../catalogs/VendorEditor';
+import { lacksTransferMechanism, thirdCountries } from '../../../shared/model';
 import { useCatalogOptions, useCreateInCatalog } from './catalogLinks';
 
 type Update = (change: (activity: Activity) => Activity) => void;

@@ -7,7 +7,7 @@ import { saveItem } from '../../db/items';
 import type { LinkOption } from '../../register/LinkedItemsField';
 import { useDisplayText, useDocumentLanguages, useItems, useProjectId } from '../../register/useRegister';
 import type { CatalogTable } from '../catalogs/CatalogScreen';
-import { lacksTransferMechanism } from '../catalogs/VendorEditor';
+import { lacksTransferMechanism } from '../../../shared/model';
 
 /** The items of a catalog as picker options, with a marker where the kind matters legally. */
 export function useCatalogOptions(table: CatalogTable | 'audiences'): LinkOption[] {

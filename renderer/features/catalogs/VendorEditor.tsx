@@ -7,7 +7,7 @@ import {
   VENDOR_ROLE_LABELS,
 } from '../../../shared/i18n/labels';
 import type { Language } from '../../../shared/i18n/languages';
-import { isInsideEuEea, type Vendor } from '../../../shared/model';
+import { lacksTransferMechanism, thirdCountries, type Vendor } from '../../../shared/model';
 import { checkDate, checkUrl } from '../../../shared/validation/fieldFormats';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { CountryMultiSelect, CountrySelect, useCountryName } from '../../register/countries';
@@ -15,19 +15,6 @@ import { LocalizedTextField, withText } from '../../register/LocalizedTextField'
 import type { EditorProps } from './CatalogScreen';
 import { KindSelect } from './simpleEditors';
 import { LibraryDifferences } from './VendorLibrary';
-
-/** The processing locations outside the EU/EEA: these need a Chapter V transfer mechanism. */
-export function thirdCountries(vendor: Pick<Vendor, 'processingLocations'>): string[] {
-  return vendor.processingLocations.filter((country) => !isInsideEuEea(country));
-}
-
-/** A vendor with data outside the EU/EEA and no (or an unknown) transfer mechanism. */
-export function lacksTransferMechanism(vendor: Vendor): boolean {
-  return (
-    thirdCountries(vendor).length > 0 &&
-    (vendor.transferMechanism === null || vendor.transferMechanism === 'unknown')
-  );
-}
 
 export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
   const { t, i18n } = useTranslation();

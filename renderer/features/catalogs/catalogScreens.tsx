@@ -15,7 +15,8 @@ import {
   SecurityMeasureEditor,
   SourceEditor,
 } from './simpleEditors';
-import { lacksTransferMechanism, VendorEditor } from './VendorEditor';
+import { lacksTransferMechanism } from '../../../shared/model';
+import { VendorEditor } from './VendorEditor';
 import { VendorLibraryButton } from './VendorLibrary';
 
 const dataSubjects: CatalogConfig<'dataSubjects'> = {

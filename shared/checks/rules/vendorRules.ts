@@ -2,7 +2,7 @@ import { getVendorLibraryEntry } from '../../catalog/vendorLibrary';
 import { VENDOR_ROLE_LABELS } from '../../i18n/labels';
 import type { Language } from '../../i18n/languages';
 import type { Vendor, VendorRole } from '../../model/catalogs';
-import { isInsideEuEea } from '../../model/countries';
+import { thirdCountries } from '../../model/transfers';
 import type { CheckContext } from '../context';
 import { list, lowerFirst, q } from '../format';
 import { independentControllerCategory } from '../heuristics';
@@ -26,15 +26,6 @@ const vendorPhrase = (language: Language, vendor: Names): string =>
 
 const roleName = (language: Language, role: VendorRole): string =>
   lowerFirst(VENDOR_ROLE_LABELS[role][language]);
-
-/** Countries outside the EU/EEA where the vendor processes data, its contracting entity included. */
-export function thirdCountries(vendor: Vendor): string[] {
-  const countries = new Set<string>();
-  for (const country of [vendor.hqCountry, ...vendor.processingLocations]) {
-    if (country && !isInsideEuEea(country)) countries.add(country);
-  }
-  return [...countries];
-}
 
 export const vendorTransferWithoutMechanism = defineRule<
   VendorParams & { countries: string[]; unknown: boolean }
