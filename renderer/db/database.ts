@@ -3,6 +3,7 @@ import type {
   Activity,
   Audience,
   CatalogKey,
+  ChangeEntry,
   Customer,
   DataCategory,
   DataSubject,
@@ -13,13 +14,24 @@ import type {
   Vendor,
 } from '../../shared/model';
 
-/** The project row holds everything of a project except its catalogs and activities. */
-export type ProjectCore = Omit<Project, CatalogKey | 'activities'>;
+/** The project row holds everything of a project except its catalogs, activities and change log. */
+export type ProjectCore = Omit<Project, CatalogKey | 'activities' | 'changeLog'>;
 
 export interface ProjectRow extends ProjectCore {
   /** Set when the project is in "Recently deleted"; it can be restored until purged. */
   deletedAt: string | null;
+  /** The change log's `since` (its entries are rows of the changes table). */
+  changeLogSince: string;
 }
+
+/** One change-log entry of a project (shared/model/changeLog.ts). */
+export type ChangeRow = ChangeEntry & {
+  projectId: string;
+  /** The entry's place in the log: entries are undone newest-first in this order. */
+  seq: number;
+  /** itemId, or '' for the project's own settings: IndexedDB cannot index null. */
+  itemKey: string;
+};
 
 /** Catalog items and activities live in their own tables, keyed by [projectId+id]. */
 export type ItemRow<T> = T & {
@@ -72,6 +84,7 @@ export class KartotekDatabase extends Dexie {
   audiences!: Table<ItemRow<Audience>, [string, string]>;
   activities!: Table<ItemRow<Activity>, [string, string]>;
   settings!: Table<SettingRow, string>;
+  changes!: Table<ChangeRow, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -81,6 +94,18 @@ export class KartotekDatabase extends Dexie {
       ...Object.fromEntries(ITEM_TABLES.map((table) => [table, '[projectId+id], projectId'])),
       settings: 'key',
     });
+    // Version 2: the change log. Existing projects start their log now: what came before is not known.
+    this.version(2)
+      .stores({ changes: '[projectId+id], projectId, [projectId+itemKey]' })
+      .upgrade(async (tx) => {
+        const now = new Date().toISOString();
+        await tx
+          .table('projects')
+          .toCollection()
+          .modify((row: Partial<ProjectRow>) => {
+            row.changeLogSince ??= now;
+          });
+      });
   }
 
   itemTable<N extends ItemTableName>(name: N): Table<ItemRow<ItemTypes[N]>, [string, string]> {
@@ -88,6 +113,6 @@ export class KartotekDatabase extends Dexie {
   }
 
   allTables() {
-    return [this.projects, this.settings, ...ITEM_TABLES.map((name) => this.table(name))];
+    return [this.projects, this.settings, this.changes, ...ITEM_TABLES.map((name) => this.table(name))];
   }
 }

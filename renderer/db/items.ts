@@ -1,5 +1,13 @@
-import { nowIso, withoutReferences, type ReferencedKey } from '../../shared/model';
+import {
+  coalesce,
+  itemChanges,
+  nameOrderOf,
+  projectSettingChanges,
+  type ChangeContext,
+} from '../../shared/changes';
+import { newId, nowIso, withoutReferences, type ChangeEntry, type ReferencedKey } from '../../shared/model';
 import type {
+  ChangeRow,
   ItemRow,
   ItemTableName,
   ItemTypes,
@@ -10,11 +18,49 @@ import type {
 
 /**
  * Every edit of a project's items goes through here: stored at once (no Save button inside the app),
- * in a transaction that also marks the project as changed.
+ * in a transaction that also marks the project as changed and records the change in the change log.
  */
 
 async function touchProject(db: KartotekDatabase, projectId: string): Promise<void> {
   await db.projects.update(projectId, { updatedAt: nowIso() });
+}
+
+function stripItemRow<T>({ projectId: _p, seq: _s, ...item }: ItemRow<T>): T & { id: string } {
+  return item as unknown as T & { id: string };
+}
+
+/** Entries are ordered by seq; Date-based like item seqs, with a counter for entries of one millisecond. */
+let seqCounter = 0;
+const nextSeq = () => Date.now() * 1000 + (seqCounter++ % 1000);
+
+/**
+ * Stores change-log entries, folding each into a recent one about the same field where it can
+ * (shared/changes/coalesce.ts). Must run inside a transaction over db.changes and db.projects.
+ */
+async function logChanges(
+  db: KartotekDatabase,
+  projectId: string,
+  makeEntries: (context: ChangeContext) => ChangeEntry[],
+): Promise<void> {
+  const project = await db.projects.get(projectId);
+  if (!project) throw new Error(`no project ${projectId}`);
+  const entries = makeEntries({ at: nowIso(), newId, languages: nameOrderOf(project) });
+  const lastExportAt = project.exportHistory.reduce((latest, r) => (r.at > latest ? r.at : latest), '');
+  for (const entry of entries) {
+    const itemKey = entry.itemId ?? '';
+    const earlier = await db.changes.where('[projectId+itemKey]').equals([projectId, itemKey]).toArray();
+    earlier.sort((a, b) => b.seq - a.seq);
+    const result = coalesce(entry, earlier, lastExportAt);
+    if (result.kind === 'drop') {
+      await db.changes.delete([projectId, result.removes]);
+      continue;
+    }
+    const replaced =
+      result.kind === 'replace' ? earlier.find((row) => row.id === result.replaces) : undefined;
+    if (replaced) await db.changes.delete([projectId, replaced.id]);
+    const row: ChangeRow = { ...result.entry, projectId, seq: replaced?.seq ?? nextSeq(), itemKey };
+    await db.changes.put(row);
+  }
 }
 
 /** Inserts or replaces one item, keeping its place in the user's order. */
@@ -24,11 +70,14 @@ export async function saveItem<N extends ItemTableName>(
   table: N,
   item: ItemTypes[N],
 ): Promise<void> {
-  await db.transaction('rw', db.itemTable(table), db.projects, async () => {
+  await db.transaction('rw', db.itemTable(table), db.projects, db.changes, async () => {
     const existing = await db.itemTable(table).get([projectId, item.id]);
     const row = { ...item, projectId, seq: existing?.seq ?? Date.now() } as ItemRow<ItemTypes[N]>;
     await db.itemTable(table).put(row);
     await touchProject(db, projectId);
+    await logChanges(db, projectId, (context) =>
+      itemChanges(table, existing ? stripItemRow(existing) : null, item, context),
+    );
   });
 }
 
@@ -43,7 +92,7 @@ export async function updateItem<N extends ItemTableName>(
   id: string,
   change: (item: ItemTypes[N]) => ItemTypes[N],
 ): Promise<void> {
-  await db.transaction('rw', db.itemTable(table), db.projects, async () => {
+  await db.transaction('rw', db.itemTable(table), db.projects, db.changes, async () => {
     const row = await db.itemTable(table).get([projectId, id]);
     if (!row) throw new Error(`no ${table} item ${id}`);
     const { projectId: _p, seq, ...item } = row;
@@ -51,6 +100,9 @@ export async function updateItem<N extends ItemTableName>(
     const stamped = table === 'activities' ? { ...next, updatedAt: nowIso() } : next;
     await db.itemTable(table).put({ ...stamped, id, projectId, seq } as unknown as ItemRow<ItemTypes[N]>);
     await touchProject(db, projectId);
+    await logChanges(db, projectId, (context) =>
+      itemChanges(table, { ...item, id }, { ...stamped, id }, context),
+    );
   });
 }
 
@@ -60,12 +112,14 @@ export async function updateProjectCore(
   projectId: string,
   change: (core: ProjectCore) => ProjectCore,
 ): Promise<void> {
-  await db.transaction('rw', db.projects, async () => {
+  await db.transaction('rw', db.projects, db.changes, async () => {
     const row = await db.projects.get(projectId);
     if (!row) throw new Error(`no project ${projectId}`);
-    const { deletedAt, ...core } = row;
-    const next: ProjectRow = { ...change(core), deletedAt, id: row.id, updatedAt: nowIso() };
+    const { deletedAt, changeLogSince, ...core } = row;
+    const changed = change(core);
+    const next: ProjectRow = { ...changed, deletedAt, changeLogSince, id: row.id, updatedAt: nowIso() };
     await db.projects.put(next);
+    await logChanges(db, projectId, (context) => projectSettingChanges(core, changed, context));
   });
 }
 
@@ -96,12 +150,16 @@ export async function deleteReferencedItem(
       activitiesBefore: [],
       projectBefore: null,
     };
+    const log: ((context: ChangeContext) => ChangeEntry[])[] = [];
     const activities = await db.activities.where('projectId').equals(projectId).toArray();
     for (const row of activities) {
       const changed = withoutReferences(row, key, id);
       if (JSON.stringify(changed) !== JSON.stringify(row)) {
         record.activitiesBefore.push(row);
         await db.activities.put({ ...(changed as typeof row), updatedAt: nowIso() });
+        log.push((context) =>
+          itemChanges('activities', stripItemRow(row), stripItemRow(changed as typeof row), context),
+        );
       }
     }
     const project = await db.projects.get(projectId);
@@ -117,6 +175,8 @@ export async function deleteReferencedItem(
       const table = db.itemTable(key);
       record.removed = (await table.get([projectId, id])) ?? null;
       await table.delete([projectId, id]);
+      const removed = record.removed;
+      if (removed) log.push((context) => itemChanges(key, stripItemRow(removed), null, context));
       if (key === 'audiences') {
         // Export records keep their history but no longer point at the deleted audience.
         nextProject = {
@@ -128,6 +188,8 @@ export async function deleteReferencedItem(
       }
     }
     await db.projects.put(nextProject);
+    log.push((context) => projectSettingChanges(project, nextProject, context));
+    await logChanges(db, projectId, (context) => log.flatMap((make) => make(context)));
     return record;
   });
 }
@@ -138,20 +200,48 @@ export async function deleteActivity(
   projectId: string,
   id: string,
 ): Promise<DeletionRecord> {
-  return db.transaction('rw', db.activities, db.projects, async () => {
+  return db.transaction('rw', db.activities, db.projects, db.changes, async () => {
     const removed = (await db.activities.get([projectId, id])) ?? null;
     await db.activities.delete([projectId, id]);
     await touchProject(db, projectId);
+    if (removed) {
+      await logChanges(db, projectId, (context) =>
+        itemChanges('activities', stripItemRow(removed), null, context),
+      );
+    }
     return { projectId, table: 'activities' as const, removed, activitiesBefore: [], projectBefore: null };
   });
 }
 
-/** Undo of a delete: restores the item, the activities it was linked from and the project fields. */
+/**
+ * Undo of a delete: restores the item, the activities it was linked from and the project fields. The change
+ * log keeps the deletion and records the restoring as changes of its own ("removed", then "added" again).
+ */
 export async function undoDeletion(db: KartotekDatabase, record: DeletionRecord): Promise<void> {
   await db.transaction('rw', db.allTables(), async () => {
-    if (record.table && record.removed) await db.itemTable(record.table).put(record.removed as never);
-    if (record.activitiesBefore.length) await db.activities.bulkPut(record.activitiesBefore);
-    if (record.projectBefore) await db.projects.put({ ...record.projectBefore, updatedAt: nowIso() });
+    const log: ((context: ChangeContext) => ChangeEntry[])[] = [];
+    const { table, removed, projectBefore } = record;
+    if (table && removed) {
+      await db.itemTable(table).put(removed as never);
+      log.push((context) =>
+        itemChanges(table, null, stripItemRow(removed as ItemRow<{ id: string }>), context),
+      );
+    }
+    for (const before of record.activitiesBefore) {
+      const current = await db.activities.get([record.projectId, before.id]);
+      await db.activities.put(before);
+      if (current) {
+        log.push((context) =>
+          itemChanges('activities', stripItemRow(current), stripItemRow(before), context),
+        );
+      }
+    }
+    if (projectBefore) {
+      const current = await db.projects.get(record.projectId);
+      await db.projects.put({ ...projectBefore, updatedAt: nowIso() });
+      if (current) log.push((context) => projectSettingChanges(current, projectBefore, context));
+    }
+    await logChanges(db, record.projectId, (context) => log.flatMap((make) => make(context)));
   });
 }
 

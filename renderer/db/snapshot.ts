@@ -1,6 +1,7 @@
-import { CATALOG_KEYS, type Project } from '../../shared/model';
+import { CATALOG_KEYS, type ChangeEntry, type Project } from '../../shared/model';
 import {
   ITEM_TABLES,
+  type ChangeRow,
   type ItemRow,
   type KartotekDatabase,
   type ProjectCore,
@@ -13,7 +14,7 @@ function stripRow<T>({ projectId: _projectId, seq: _seq, ...item }: ItemRow<T>):
 
 function coreOf(project: Project): ProjectCore {
   const core: Record<string, unknown> = { ...project };
-  for (const key of [...CATALOG_KEYS, 'activities']) delete core[key];
+  for (const key of [...CATALOG_KEYS, 'activities', 'changeLog']) delete core[key];
   return core as ProjectCore;
 }
 
@@ -25,13 +26,14 @@ export async function readProjectSnapshot(
   return db.transaction('r', db.allTables(), async () => {
     const row = await db.projects.get(projectId);
     if (!row) return undefined;
-    const { deletedAt: _deletedAt, ...core } = row;
+    const { deletedAt: _deletedAt, changeLogSince, ...core } = row;
     const snapshot: Record<string, unknown> = { ...core };
     for (const table of ITEM_TABLES) {
       const rows = await db.itemTable(table).where('projectId').equals(projectId).toArray();
       rows.sort((a, b) => a.seq - b.seq);
       snapshot[table] = rows.map(stripRow);
     }
+    snapshot.changeLog = { since: changeLogSince, entries: await readChangeLog(db, projectId) };
     return snapshot as unknown as Project;
   });
 }
@@ -47,8 +49,20 @@ export async function writeProjectSnapshot(
 ): Promise<void> {
   await db.transaction('rw', db.allTables(), async () => {
     await removeProjectItems(db, project.id);
-    const row: ProjectRow = { ...coreOf(project), deletedAt: options.deletedAt ?? null };
+    const row: ProjectRow = {
+      ...coreOf(project),
+      deletedAt: options.deletedAt ?? null,
+      changeLogSince: project.changeLog.since,
+    };
     await db.projects.put(row);
+    await db.changes.bulkPut(
+      project.changeLog.entries.map((entry, seq) => ({
+        ...entry,
+        projectId: project.id,
+        seq,
+        itemKey: entry.itemId ?? '',
+      })),
+    );
     for (const table of ITEM_TABLES) {
       const items = project[table] as readonly object[];
       await db
@@ -62,4 +76,16 @@ export async function removeProjectItems(db: KartotekDatabase, projectId: string
   for (const table of ITEM_TABLES) {
     await db.itemTable(table).where('projectId').equals(projectId).delete();
   }
+  await db.changes.where('projectId').equals(projectId).delete();
+}
+
+function stripChangeRow({ projectId: _p, seq: _s, itemKey: _k, ...entry }: ChangeRow): ChangeEntry {
+  return entry;
+}
+
+/** A project's change log, oldest first. */
+export async function readChangeLog(db: KartotekDatabase, projectId: string): Promise<ChangeEntry[]> {
+  const rows = await db.changes.where('projectId').equals(projectId).toArray();
+  rows.sort((a, b) => a.seq - b.seq);
+  return rows.map(stripChangeRow);
 }

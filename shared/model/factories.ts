@@ -60,6 +60,7 @@ export function createProject({ name, language, id = newId(), now = nowIso() }: 
     },
     branding: { logo: null, accentColor: '', footerText: {} },
     exportHistory: [],
+    changeLog: { since: now, entries: [] },
     dataSubjects: [],
     dataCategories: [],
     sources: [],

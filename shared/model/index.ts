@@ -10,3 +10,4 @@ export * from './factories';
 export * from './localizedText';
 export * from './usage';
 export * from './transfers';
+export * from './changeLog';

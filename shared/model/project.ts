@@ -21,6 +21,7 @@ import {
   PrivacyContactSchema,
   RepresentativeSchema,
 } from './organisation';
+import { ChangeLogSchema } from './changeLog';
 import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
 import { findDanglingReferences } from './references';
 
@@ -52,6 +53,8 @@ export const ProjectObjectSchema = z
     policy: PolicySettingsSchema,
     branding: BrandingSchema,
     exportHistory: z.array(ExportRecordSchema).max(10_000),
+    /** Every change to the register, oldest first (changeLog.ts). */
+    changeLog: ChangeLogSchema,
     dataSubjects: catalogList(DataSubjectSchema),
     dataCategories: catalogList(DataCategorySchema),
     sources: catalogList(SourceSchema),

@@ -1,7 +1,11 @@
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { anyText } from '../model/localizedText';
 import { CATALOG_KEYS, ProjectSchema, type Project } from '../model/project';
+import { projectChanges } from '../changes/record';
+import { deepEqual, itemDisplayName } from '../model/values';
+import { newId } from '../model/factories';
 import type { PathSegment } from './errors';
+
+export { deepEqual, itemDisplayName };
 
 /**
  * Compare and merge two versions of one project — the consultant's round trip: the local copy and
@@ -95,19 +99,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((value, i) => deepEqual(value, b[i]));
-  }
-  if (isRecord(a) && isRecord(b)) {
-    const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
-    const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
-    return keysA.length === keysB.length && keysA.every((key) => deepEqual(a[key], b[key]));
-  }
-  return false;
-}
-
 /** The leaf paths where two values differ; lists are compared whole (their order matters). */
 export function differingPaths(a: unknown, b: unknown, prefix: PathSegment[] = []): PathSegment[][] {
   if (deepEqual(a, b)) return [];
@@ -121,17 +112,6 @@ export function differingPaths(a: unknown, b: unknown, prefix: PathSegment[] = [
 function nameOrder(project: Project): Language[] {
   const primary = project.documentLanguages.primary;
   return [primary, ...LANGUAGES.filter((language) => language !== primary)];
-}
-
-/** An item's name for lists: the text in the project's primary language, or any, or its id. */
-export function itemDisplayName(item: Item, order: readonly Language[]): string {
-  const name = item.name;
-  if (typeof name === 'string' && name.trim()) return name.trim();
-  if (isRecord(name)) {
-    const text = anyText(name, order);
-    if (text) return text;
-  }
-  return item.id;
 }
 
 function itemsOf(project: Project, collection: CollectionKey): Item[] {
@@ -343,7 +323,7 @@ export function mergeProjects(
   local: Project,
   incoming: Project,
   choices: MergeChoices,
-  options: { now: string },
+  options: { now: string; newId?: () => string },
 ): MergeResult {
   const choose = (key: string): Side => (Object.hasOwn(choices, key) ? choices[key]! : 'local');
 
@@ -390,6 +370,14 @@ export function mergeProjects(
   }
 
   merged.updatedAt = options.now;
+  // The log keeps the local history and records what this merge took from the other side; the other
+  // file's own history is not copied, since most of it describes changes that were not taken.
+  const taken = projectChanges(local, merged, {
+    at: options.now,
+    newId: options.newId ?? newId,
+    languages: nameOrder(local),
+  });
+  merged.changeLog = { ...local.changeLog, entries: [...structuredClone(local.changeLog.entries), ...taken] };
   const checked = ProjectSchema.safeParse(merged);
   if (!checked.success) {
     throw new Error(

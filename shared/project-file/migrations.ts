@@ -17,7 +17,13 @@ export type JsonObject = Record<string, unknown>;
 export type Migration = (file: JsonObject) => JsonObject;
 
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // Version 1 is the first format; there is nothing older to migrate yet.
+  // Version 2 adds the project's change log. A version 1 file has no history: its log starts empty, from
+  // the time the file was saved (every change after that is recorded; nothing before it is known).
+  1: (file) => ({
+    ...file,
+    formatVersion: 2,
+    project: { ...(file.project as JsonObject), changeLog: { since: file.savedAt, entries: [] } },
+  }),
 };
 
 export type MigrationResult = { ok: true; file: JsonObject } | { ok: false; failedAt: number };

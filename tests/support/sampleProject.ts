@@ -222,5 +222,21 @@ export function sampleProject(id = 'sample-project'): Project {
     nextReview: '2027-10-01',
   });
   project.activities = [activity, createActivity('act-empty', '2026-11-01T09:00:00.000Z')];
+  project.changeLog = {
+    since: '2026-11-01T09:00:00.000Z',
+    entries: [
+      {
+        id: 'chg-1',
+        at: '2026-11-01T10:00:00.000Z',
+        target: 'vendors',
+        itemId: 'v-m365',
+        itemName: 'Microsoft 365',
+        action: 'changed',
+        path: ['processingLocations'],
+        before: ['IE', 'NL'],
+        after: ['IE', 'NL', 'US'],
+      },
+    ],
+  };
   return project;
 }

@@ -76,8 +76,19 @@ describe('mergeProjects', () => {
     const kept = mergeProjects(local, incoming, {}, { now: NOW });
     expect(kept.project).toEqual({ ...local, updatedAt: NOW, exportHistory: incoming.exportHistory });
     const taken = mergeProjects(local, incoming, chooseAll(diff, 'incoming'), { now: NOW });
-    expect(taken.project).toEqual({ ...incoming, updatedAt: NOW });
+    expect({ ...taken.project, changeLog: null }).toEqual({ ...incoming, updatedAt: NOW, changeLog: null });
     expect(taken.adjustments).toEqual([]);
+    // The change log records what the merge took, as changes made now.
+    const recorded = taken.project.changeLog.entries.slice(local.changeLog.entries.length);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(recorded.every((entry) => entry.at === NOW)).toBe(true);
+    expect(recorded.map((e) => `${e.target}:${e.itemId ?? ''}:${e.action}:${e.path.join('.')}`)).toEqual(
+      expect.arrayContaining(
+        diff.items
+          .filter((i) => i.collection !== 'jointControllers' && i.kind !== 'changed')
+          .map((i) => `${i.collection}:${i.id}:${i.kind}:`),
+      ),
+    );
   });
 
   it('takes one change per item and per field', () => {
@@ -157,12 +168,17 @@ describe('mergeProjects', () => {
                 : value,
             ]),
           );
-        expect({ ...normalise(merged.project, kept), exportHistory: [] }).toEqual({
+        expect({ ...normalise(merged.project, kept), exportHistory: [], changeLog: null }).toEqual({
           ...normalise(ProjectSchema.parse(incoming), new Set()),
           createdAt: a.createdAt,
           updatedAt: NOW,
           exportHistory: [],
+          changeLog: null,
         });
+        // The log keeps the local history, and undoing what the merge recorded gives the local project back.
+        expect(merged.project.changeLog.entries.slice(0, a.changeLog.entries.length)).toEqual(
+          ProjectSchema.parse(a).changeLog.entries,
+        );
       }),
       { numRuns: 60 },
     );

@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProjectFileJsonSchema, projectFileJsonSchemaText } from '../../../shared/project-file';
+import {
+  buildProjectFileJsonSchema,
+  CURRENT_FORMAT_VERSION,
+  projectFileJsonSchemaText,
+} from '../../../shared/project-file';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const COMMITTED = path.join(ROOT, 'shared/project-file/kartotek.schema.json');
@@ -21,7 +25,7 @@ describe('the published JSON Schema', () => {
     expect(schema.required).toEqual(['format', 'formatVersion', 'appVersion', 'savedAt', 'project']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.format).toMatchObject({ const: 'kartotek-project' });
-    expect(schema.properties.formatVersion).toMatchObject({ const: 1 });
+    expect(schema.properties.formatVersion).toMatchObject({ const: CURRENT_FORMAT_VERSION });
     const project = schema.properties.project as {
       properties: Record<string, unknown>;
       additionalProperties: boolean;

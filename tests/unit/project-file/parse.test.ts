@@ -65,7 +65,11 @@ describe('fixtures of every format version', () => {
     const result = parseProjectFile(fixtureText('v1-full.kartotek'));
     if (!result.ok) throw new Error('v1-full did not open');
     const p = result.project;
-    expect(p).toEqual(sampleProject('itguy-sample'));
+    // A version 1 file has no change log; its log starts when the file was saved.
+    expect(p).toEqual({
+      ...sampleProject('itguy-sample'),
+      changeLog: { since: '2026-11-22T10:00:00.000Z', entries: [] },
+    });
     expect(p.representative).not.toBeNull();
     expect(p.branding.logo).not.toBeNull();
     for (const list of [
@@ -155,7 +159,9 @@ describe('parseProjectFile', () => {
       appVersion: '9.2.0',
     });
     expect(describeProjectFileError(error, 'en')).toMatch(
-      /newer version of Kartotek \(Kartotek 9\.2\.0, file format 2\)/,
+      new RegExp(
+        `newer version of Kartotek \\(Kartotek 9\\.2\\.0, file format ${CURRENT_FORMAT_VERSION + 1}\\)`,
+      ),
     );
     expect(describeProjectFileError(error, 'da')).toMatch(/nyere version af Kartotek/);
     expect(describeProjectFileError(error, 'sv')).toMatch(/nyare version av Kartotek/);
@@ -359,36 +365,51 @@ describe('hostile keys', () => {
 });
 
 describe('migrations', () => {
+  // A world where the current version is one above today's and today's files gain nothing but the new number.
+  const NOW = CURRENT_FORMAT_VERSION;
+  const NEXT = CURRENT_FORMAT_VERSION + 1;
+
   it('migrates an older file step by step and says which version it came from', () => {
-    // A world where the current version is 2 and version 1 files gain nothing but the new number.
     const result = parseProjectFile(sampleText(), {
-      currentVersion: 2,
-      migrations: { 1: (file) => ({ ...file, formatVersion: 2 }) },
+      currentVersion: NEXT,
+      migrations: { [NOW]: (file) => ({ ...file, formatVersion: NEXT }) },
     });
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
+    expect(result).toMatchObject({ ok: true, migratedFrom: NOW });
   });
 
   it('reports a migration that is missing, throws, or does not raise the version', () => {
     const throwing = {
-      1: () => {
+      [NOW]: () => {
         throw new Error('boom');
       },
     };
-    const stuck = { 1: (file: Record<string, unknown>) => file };
+    const stuck = { [NOW]: (file: Record<string, unknown>) => file };
     for (const migrations of [{}, throwing, stuck]) {
-      const error = errorOf(parseProjectFile(sampleText(), { currentVersion: 2, migrations }));
-      expect(error).toMatchObject({ code: 'migrationFailed', fromVersion: 1, failedAt: 1 });
-      expect(describeProjectFileError(error, 'sv')).toMatch(/filformatet 1/);
+      const error = errorOf(parseProjectFile(sampleText(), { currentVersion: NEXT, migrations }));
+      expect(error).toMatchObject({ code: 'migrationFailed', fromVersion: NOW, failedAt: NOW });
+      expect(describeProjectFileError(error, 'sv')).toMatch(new RegExp(`filformatet ${NOW}`));
     }
   });
 
   it('validates the migrated file: a migration cannot smuggle in an invalid project', () => {
     const result = parseProjectFile(sampleText(), {
-      currentVersion: 2,
+      currentVersion: NEXT,
       migrations: {
-        1: (file) => ({ ...file, formatVersion: 2, project: { ...(file.project as object), name: '' } }),
+        [NOW]: (file) => ({
+          ...file,
+          formatVersion: NEXT,
+          project: { ...(file.project as object), name: '' },
+        }),
       },
     });
     expect(errorOf(result)).toMatchObject({ code: 'invalid', path: ['project', 'name'] });
+  });
+
+  it('opens a version 1 file with an empty change log that starts when the file was saved', () => {
+    const v1 = JSON.parse(fixtureText('v1-minimal.kartotek'));
+    const result = parseProjectFile(JSON.stringify({ ...v1, savedAt: '2026-05-01T08:00:00.000Z' }));
+    if (!result.ok) throw new Error(describeProjectFileError(result.error, 'en'));
+    expect(result.migratedFrom).toBe(1);
+    expect(result.project.changeLog).toEqual({ since: '2026-05-01T08:00:00.000Z', entries: [] });
   });
 });

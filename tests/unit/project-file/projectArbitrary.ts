@@ -3,6 +3,8 @@ import { LANGUAGES } from '../../../shared/i18n/languages';
 import {
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,
+  CHANGE_ACTIONS,
+  CHANGE_TARGETS,
   DATA_CATEGORY_KINDS,
   DPIA_STATUSES,
   EXPORT_KINDS,
@@ -16,6 +18,7 @@ import {
   TRANSFER_MECHANISMS,
   VENDOR_ROLES,
   type Activity,
+  type ChangeEntry,
   type Project,
 } from '../../../shared/model';
 
@@ -32,6 +35,13 @@ const anyText = (maxLength: number) =>
   );
 const shortText = anyText(30);
 const localized = fc.record({ da: anyText(60), sv: anyText(60), en: anyText(60) }, { requiredKeys: [] });
+/** Any JSON value, as the change log stores old and new values. */
+const json = fc
+  .jsonValue({ maxDepth: 2 })
+  // Through JSON text, as a file holds it (no -0); the model's field names are never JavaScript's own keys.
+  .map((value) => JSON.stringify(value))
+  .filter((text) => !/"(__proto__|constructor|prototype)":/.test(text))
+  .map((text) => JSON.parse(text) as NonNullable<ChangeEntry['before']>);
 const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/);
 const timestamp = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
@@ -240,6 +250,27 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
           }),
         ),
       ),
+      changeLog: fc.record({
+        since: timestamp,
+        entries: fc.uniqueArray(id, { maxLength: 3 }).chain((ids) =>
+          catalogItems(ids, (cid) =>
+            fc.record(
+              {
+                id: fc.constant(cid),
+                at: timestamp,
+                target: fc.constantFrom(...CHANGE_TARGETS),
+                itemId: fc.option(id, { nil: null }),
+                itemName: shortText,
+                action: fc.constantFrom(...CHANGE_ACTIONS),
+                path: fc.array(fc.stringMatching(/^[A-Za-z0-9_]{1,10}$/), { maxLength: 3 }),
+                before: json,
+                after: json,
+              },
+              { requiredKeys: ['id', 'at', 'target', 'itemId', 'itemName', 'action', 'path'] },
+            ),
+          ),
+        ),
+      }),
       dataSubjects: catalogItems(c.dataSubjects, (x) =>
         fc.record({ id: fc.constant(x), name: localized, description: localized }),
       ),

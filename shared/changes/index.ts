@@ -1,0 +1,4 @@
+export * from './record';
+export * from './coalesce';
+export * from './paths';
+export * from './rollback';
