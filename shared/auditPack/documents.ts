@@ -45,8 +45,7 @@ export interface AuditPackFiles {
   readonly vendors: string;
   readonly securityMeasures: string;
   readonly findings: string;
-  /** Null while Kartotek records no change log: the index then says so. */
-  readonly changeLog: string | null;
+  readonly changeLog: string;
 }
 
 export interface AuditIndexOptions extends BuildOptions {
@@ -70,15 +69,15 @@ const EVIDENCE: Readonly<
     CriterionId,
     {
       roles: readonly EvidenceRole[];
-      /** `changeLog`: whether the pack holds a change log (none yet: "up to date" is then only partly shown). */
-      status: (f: AuditFacts, changeLog: boolean) => EvidenceStatus;
+      status: (f: AuditFacts) => EvidenceStatus;
     }
   >
 > = {
   '1.1.1': { roles: ['register', 'policies'], status: (f) => (f.contactName ? 'evidenced' : 'notEvidenced') },
   '1.2.x': {
     roles: ['register', 'securityMeasures', 'changeLog'],
-    status: (_, log) => (log ? 'evidenced' : 'partial'),
+    // Ongoing updating is shown by the change log; an empty log shows the overview but not its upkeep.
+    status: (f) => (f.changes > 0 ? 'evidenced' : 'partial'),
   },
   '1.3.1': { roles: ['register', 'securityMeasures', 'findings'], status: () => 'partial' },
   '1.4.1': { roles: ['policies', 'register'], status: () => 'notEvidenced' },
@@ -112,6 +111,7 @@ export function auditFacts(project: Project, today: string, policies: number): A
     cookieSection: project.policy.includeCookieSection,
     policyVersion: project.policy.version.trim(),
     policyDate: project.policy.effectiveDate,
+    changes: project.changeLog.entries.length,
   };
 }
 
@@ -125,16 +125,12 @@ export function auditCriteria(
   const filesOf = (role: EvidenceRole): string[] => {
     const f = options.files;
     if (role === 'policies') return f.policies.map((p) => p.fileName);
-    if (role === 'changeLog') return f.changeLog ? [f.changeLog] : [];
     return [f[role]];
   };
   return CRITERION_IDS.map((id) => {
     const texts = t.criteria[id];
-    const status = EVIDENCE[id].status(facts, options.files.changeLog !== null);
-    const gap =
-      id === '1.2.x' && options.files.changeLog === null
-        ? `${texts.gap} ${t.index.changeLogMissing}`
-        : texts.gap;
+    const status = EVIDENCE[id].status(facts);
+    const gap = texts.gap;
     return {
       id,
       title: texts.title,
@@ -306,9 +302,7 @@ export function buildAuditIndex(project: Project, options: AuditIndexOptions): B
     [textCell(files.vendors), textCell(i.fileDescriptions.vendors)],
     [textCell(files.securityMeasures), textCell(i.fileDescriptions.securityMeasures)],
     [textCell(files.findings), textCell(i.fileDescriptions.findings)],
-    files.changeLog
-      ? [textCell(files.changeLog), textCell(i.changeLogName)]
-      : [textCell(i.changeLogName), { blocks: [paragraph([muted(i.changeLogMissing)])] }],
+    [textCell(files.changeLog), textCell(i.fileDescriptions.changeLog)],
   ];
 
   const rows: TableCell[][] = criteria.map((c) => [

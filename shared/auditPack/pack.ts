@@ -17,6 +17,7 @@ import {
   buildSecurityMeasuresOverview,
   type AuditPackFiles,
 } from './documents';
+import { buildChangeLogReport } from './changeLogReport';
 import { auditTexts } from './texts';
 
 export interface AuditPackOptions {
@@ -43,7 +44,7 @@ const numbered = (n: number, name: string) => `${String(n).padStart(2, '0')} ${n
 /**
  * The D-mærket audit pack: one .zip with the index, the register, the policy per audience (one for every
  * activity when the project has no audiences), the vendor overview, the security-measures overview and the
- * findings report, all .docx. Kartotek keeps no change log yet, so none is included; the index says so.
+ * findings report and the change log, all .docx.
  */
 export async function buildAuditPack(project: Project, options: AuditPackOptions): Promise<AuditPack> {
   const { language, now, today } = options;
@@ -61,6 +62,7 @@ export async function buildAuditPack(project: Project, options: AuditPackOptions
     { role: 'vendors', audience: '', built: buildVendorOverview(project, common) },
     { role: 'securityMeasures', audience: '', built: buildSecurityMeasuresOverview(project, common) },
     { role: 'findings', audience: '', built: buildFindingsReport(project, { ...common, today }) },
+    { role: 'changeLog', audience: '', built: buildChangeLogReport(project, common) },
   ];
   const named = documents.map((d, i) => ({ ...d, entry: numbered(i + 1, d.built.fileName) }));
   const of = (role: string) => named.find((d) => d.role === role)!.entry;
@@ -73,7 +75,7 @@ export async function buildAuditPack(project: Project, options: AuditPackOptions
     vendors: of('vendors'),
     securityMeasures: of('securityMeasures'),
     findings: of('findings'),
-    changeLog: null,
+    changeLog: of('changeLog'),
   };
   const index = buildAuditIndex(project, { ...common, files });
 

@@ -37,6 +37,8 @@ export interface AuditFacts {
   readonly cookieSection: boolean;
   readonly policyVersion: string;
   readonly policyDate: string;
+  /** Entries in the change log. */
+  readonly changes: number;
 }
 
 export interface CriterionTexts {
@@ -58,11 +60,12 @@ export interface AuditTexts {
     readonly fileColumn: string;
     readonly contentColumn: string;
     readonly fileDescriptions: Readonly<
-      Record<'index' | 'register' | 'policy' | 'vendors' | 'securityMeasures' | 'findings', string>
+      Record<
+        'index' | 'register' | 'policy' | 'vendors' | 'securityMeasures' | 'findings' | 'changeLog',
+        string
+      >
     >;
     policyFor(audience: string): string;
-    readonly changeLogName: string;
-    readonly changeLogMissing: string;
     readonly criteriaHeading: string;
     readonly criteriaIntro: string;
     readonly criterionColumn: string;
@@ -111,6 +114,16 @@ export interface AuditTexts {
     readonly ruleColumn: string;
     readonly noFindings: string;
   };
+  readonly changeLog: {
+    readonly fileLabel: string;
+    readonly title: string;
+    readonly subtitle: string;
+    intro(organisation: string, since: string, count: number): string;
+    readonly none: string;
+    readonly columns: Readonly<
+      Record<'when' | 'area' | 'item' | 'action' | 'field' | 'before' | 'after', string>
+    >;
+  };
 }
 
 const n = (count: number) => String(count);
@@ -133,11 +146,9 @@ const DA: AuditTexts = {
       vendors: 'Leverandøroversigt: databehandlere, underdatabehandlere og selvstændigt dataansvarlige',
       securityMeasures: 'Oversigt over tekniske og organisatoriske sikkerhedsforanstaltninger (artikel 32)',
       findings: 'Kontrolrapport: Kartoteks fund og fuldstændighed på dannelsesdagen',
+      changeLog: 'Ændringslog: alle ændringer i fortegnelsen med tidspunkt, gammel og ny værdi',
     },
     policyFor: (audience) => `Privatlivspolitik for målgruppen »${audience}«`,
-    changeLogName: 'Ændringslog',
-    changeLogMissing:
-      'Ændringslog: endnu ikke registreret af denne version af Kartotek. Pakken indeholder derfor ingen ændringslog.',
     criteriaHeading: 'Underkriterier i D-mærket',
     criteriaIntro:
       'Status angiver, hvor langt pakken dokumenterer underkriteriet. »Kan ikke dokumenteres med fortegnelsen« betyder, at virksomheden skal fremlægge anden dokumentation.',
@@ -172,7 +183,7 @@ const DA: AuditTexts = {
       title: 'Opdateret skriftlig oversigt over personoplysninger og systemer',
       shows: (f) =>
         `Fortegnelsen beskriver ${n(f.activities)} aktive behandlingsaktiviteter og ${n(f.vendors)} leverandører (systemer); ${n(f.reviewed)} aktiviteter har en dato for seneste gennemgang, ${n(f.reviewOverdue)} er forfaldne til gennemgang.`,
-      gap: 'En fuld oversigt over it-aktiver ud over leverandørerne og en ændringslog, der viser løbende opdatering, indgår ikke.',
+      gap: 'En fuld oversigt over it-aktiver ud over leverandørerne indgår ikke.',
     },
     '1.3.1': {
       title: 'Risikovurdering',
@@ -264,6 +275,23 @@ const DA: AuditTexts = {
     ruleColumn: 'Regel',
     noFindings: 'Ingen.',
   },
+  changeLog: {
+    fileLabel: 'Ændringslog',
+    title: 'Ændringslog',
+    subtitle: 'Ændringer i fortegnelsen over behandlingsaktiviteter',
+    intro: (org, since, count) =>
+      `Loggen viser hver ændring i fortegnelsen for ${org} siden ${since} med tidspunkt, hvad der blev ændret, og den gamle og den nye værdi, nyeste først (${count} ${count === 1 ? 'ændring' : 'ændringer'}).`,
+    none: 'Der er ikke registreret ændringer endnu.',
+    columns: {
+      when: 'Tidspunkt',
+      area: 'Område',
+      item: 'Element',
+      action: 'Handling',
+      field: 'Felt',
+      before: 'Før',
+      after: 'Efter',
+    },
+  },
 };
 
 const SV: AuditTexts = {
@@ -285,11 +313,9 @@ const SV: AuditTexts = {
         'Leverantörsförteckning: personuppgiftsbiträden, underbiträden och självständigt personuppgiftsansvariga',
       securityMeasures: 'Översikt över tekniska och organisatoriska säkerhetsåtgärder (artikel 32)',
       findings: 'Kontrollrapport: Kartoteks iakttagelser och fullständighet den dag paketet skapades',
+      changeLog: 'Ändringslogg: alla ändringar i registret med tidpunkt, gammalt och nytt värde',
     },
     policyFor: (audience) => `Integritetspolicy för målgruppen ”${audience}”`,
-    changeLogName: 'Ändringslogg',
-    changeLogMissing:
-      'Ändringslogg: ännu inte registrerad av denna version av Kartotek. Paketet innehåller därför ingen ändringslogg.',
     criteriaHeading: 'Underkriterier i D-mærket',
     criteriaIntro:
       'Status anger hur långt paketet styrker underkriteriet. ”Kan inte styrkas med registret” betyder att företaget måste lägga fram annat underlag.',
@@ -324,7 +350,7 @@ const SV: AuditTexts = {
       title: 'Aktuell skriftlig översikt över personuppgifter och system',
       shows: (f) =>
         `Registret beskriver ${n(f.activities)} aktiva behandlingar och ${n(f.vendors)} leverantörer (system); ${n(f.reviewed)} behandlingar har ett datum för senaste genomgång, ${n(f.reviewOverdue)} är försenade.`,
-      gap: 'En fullständig förteckning över it-tillgångar utöver leverantörerna och en ändringslogg som visar löpande uppdatering ingår inte.',
+      gap: 'En fullständig förteckning över it-tillgångar utöver leverantörerna ingår inte.',
     },
     '1.3.1': {
       title: 'Riskbedömning',
@@ -416,6 +442,23 @@ const SV: AuditTexts = {
     ruleColumn: 'Regel',
     noFindings: 'Inga.',
   },
+  changeLog: {
+    fileLabel: 'Ändringslogg',
+    title: 'Ändringslogg',
+    subtitle: 'Ändringar i registret över behandling',
+    intro: (org, since, count) =>
+      `Loggen visar varje ändring i registret för ${org} sedan den ${since} med tidpunkt, vad som ändrades samt gammalt och nytt värde, nyaste först (${count} ${count === 1 ? 'ändring' : 'ändringar'}).`,
+    none: 'Inga ändringar har registrerats ännu.',
+    columns: {
+      when: 'Tidpunkt',
+      area: 'Område',
+      item: 'Post',
+      action: 'Åtgärd',
+      field: 'Fält',
+      before: 'Före',
+      after: 'Efter',
+    },
+  },
 };
 
 const EN: AuditTexts = {
@@ -436,11 +479,9 @@ const EN: AuditTexts = {
       vendors: 'Vendor overview: processors, sub-processors and independent controllers',
       securityMeasures: 'Overview of technical and organisational security measures (Article 32)',
       findings: "Findings report: Kartotek's findings and completeness on the day the pack was made",
+      changeLog: 'Change log: every change to the register with its time, old and new value',
     },
     policyFor: (audience) => `Privacy policy for the audience “${audience}”`,
-    changeLogName: 'Change log',
-    changeLogMissing:
-      'Change log: not yet recorded by this version of Kartotek. The pack therefore contains no change log.',
     criteriaHeading: 'D-mærket sub-criteria',
     criteriaIntro:
       'The status says how far the pack evidences the sub-criterion. “Cannot be evidenced by the register” means the company must provide other evidence.',
@@ -475,7 +516,7 @@ const EN: AuditTexts = {
       title: 'Up-to-date written overview of personal data and systems',
       shows: (f) =>
         `The register describes ${n(f.activities)} active processing activities and ${n(f.vendors)} vendors (systems); ${n(f.reviewed)} activities have a last-review date, ${n(f.reviewOverdue)} are overdue for review.`,
-      gap: 'A full IT asset inventory beyond the vendors, and a change log showing ongoing updates, are not included.',
+      gap: 'A full IT asset inventory beyond the vendors is not included.',
     },
     '1.3.1': {
       title: 'Risk assessment',
@@ -566,6 +607,23 @@ const EN: AuditTexts = {
     findingColumn: 'Finding',
     ruleColumn: 'Rule',
     noFindings: 'None.',
+  },
+  changeLog: {
+    fileLabel: 'Change log',
+    title: 'Change log',
+    subtitle: 'Changes to the record of processing activities',
+    intro: (org, since, count) =>
+      `The log shows every change to the record of ${org} since ${since}: when, what was changed, and the old and the new value, newest first (${count} ${count === 1 ? 'change' : 'changes'}).`,
+    none: 'No changes have been recorded yet.',
+    columns: {
+      when: 'Time',
+      area: 'Area',
+      item: 'Item',
+      action: 'Action',
+      field: 'Field',
+      before: 'Before',
+      after: 'After',
+    },
   },
 };
 

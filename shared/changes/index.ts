@@ -2,3 +2,5 @@ export * from './record';
 export * from './coalesce';
 export * from './paths';
 export * from './rollback';
+export * from './describe';
+export * from './sinceExport';

@@ -1,3 +1,4 @@
+import { registerAt } from '../../changes/rollback';
 import type { Language } from '../../i18n/languages';
 import {
   describeRegisterChange,
@@ -107,7 +108,10 @@ export const policyOutdated = defineRule<DriftParams>({
       const hash = hashes.get(record.audienceId) ?? digests.forAudience(record.audienceId);
       hashes.set(record.audienceId, hash);
       if (hash === record.contentHash) continue;
-      const before = context.options.snapshotAtExport?.(record);
+      // The register at the export, from the caller or rebuilt from the change log (when it reaches back).
+      const before = context.options.snapshotAtExport
+        ? context.options.snapshotAtExport(record)
+        : registerAt(project, record.at);
       const item: ItemLocation = audience
         ? {
             kind: 'audience',

@@ -17,6 +17,10 @@ import { bold, bulletList, muted, paragraph, run, type Block, type TextRun } fro
 import { audienceName, measureName } from '../names';
 import { builtDocument, type BuiltDocument } from '../result';
 import { policyActivityBlocks } from './processingPart';
+import { policyActivities } from './policyActivities';
+import { policyChangeBlocks } from './policyChanges';
+
+export { policyActivities };
 
 /**
  * The privacy policy (information notice, Art. 13 and 14) for one audience, built only from the register:
@@ -34,16 +38,6 @@ export class UnknownAudienceError extends Error {
     super(`the project has no policy audience "${audienceId}"`);
     this.name = 'UnknownAudienceError';
   }
-}
-
-/** The activities a policy describes: in the audience, not internal only, not retired. */
-export function policyActivities(project: Project, audienceId: string | null): Activity[] {
-  return project.activities.filter(
-    (a) =>
-      !a.internalOnly &&
-      a.status !== 'retired' &&
-      (audienceId === null || a.audienceIds.includes(audienceId)),
-  );
 }
 
 /** Where data subjects write: the privacy e-mail, else the organisation's, else the contact person's. */
@@ -255,7 +249,7 @@ function processorSection(ctx: BuildContext, activities: readonly Activity[]): B
   return [h1(p.processorHeading), paragraph(allDpa ? `${text} ${p.processorDpa}` : text)];
 }
 
-function settingsSections(ctx: BuildContext): Block[] {
+function settingsSections(ctx: BuildContext, audienceId: string | null): Block[] {
   const p = ctx.t.policy;
   const s = ctx.project.policy;
   const blocks: Block[] = [];
@@ -271,7 +265,11 @@ function settingsSections(ctx: BuildContext): Block[] {
     const body = ctx.text(extra.body, 'policySection', extra.id, 'body');
     if (heading || body) blocks.push(...(heading ? [h1(heading)] : []), ...textParagraphs(body));
   }
-  blocks.push(...section(p.changesHeading, ctx.text(s.changesText, 'policy', null, 'changesText')));
+  const changesText = ctx.text(s.changesText, 'policy', null, 'changesText');
+  const changes = policyChangeBlocks(ctx, ctx.project, audienceId);
+  if (changesText || changes.length) {
+    blocks.push(h1(p.changesHeading), ...textParagraphs(changesText), ...changes);
+  }
   return blocks;
 }
 
@@ -308,7 +306,7 @@ export function buildPolicy(project: Project, options: PolicyOptions): BuiltDocu
     ...rightsSection(ctx, own),
     ...complaintSection(ctx),
     ...processorSection(ctx, activities),
-    ...settingsSections(ctx),
+    ...settingsSections(ctx, audienceId),
     paragraph(p.closing(effective, version), { style: 'closing' }),
   ];
 

@@ -287,6 +287,8 @@ export const DA: DocumentTexts = {
     cookiesHeading: 'Cookies',
     childrenHeading: 'Børn',
     changesHeading: 'Ændringer i denne privatlivspolitik',
+    changesSince: (version, date) =>
+      `Ændringer siden den forrige version (${version ? `version ${version} af ` : ''}${date}):`,
     processorHeading: 'Når vi behandler oplysninger på vegne af vores kunder',
     processorText: (activities) =>
       `Ved følgende behandlinger er vi databehandler for vores kunder: ${activities}. Her er det kunden, der er dataansvarlig, og vi behandler kun oplysningerne efter kundens instruks. Har du spørgsmål til den behandling, skal du kontakte kunden.`,
@@ -307,6 +309,16 @@ export const DA: DocumentTexts = {
     transfersNone: 'Ingen af leverandørerne behandler personoplysninger uden for EU/EØS.',
     transferLine: (vendor, countries, mechanism) => `${vendor}: ${countries} – ${mechanism}`,
     contact: (email) => `Spørgsmål til oversigten kan rettes til ${email}.`,
+    changesHeading: 'Ændringer siden den forrige oversigt',
+    changesFirst: 'Dette er den første leverandøroversigt udarbejdet på grundlag af fortegnelsen.',
+    changesUnknown: (previous, since) =>
+      `Den forrige oversigt er fra ${previous}. Fortegnelsens ændringslog er ført fra ${since}, så ændringerne mellem de to kan ikke opgøres.`,
+    changesNone: (previous) =>
+      `Ingen leverandører er tilføjet, fjernet eller ændret siden den forrige oversigt fra ${previous}.`,
+    changesIntro: (previous) => `Siden den forrige oversigt fra ${previous}:`,
+    added: 'Tilføjet',
+    removed: 'Fjernet',
+    changed: 'Ændret',
   },
   fileName: {
     register: 'Fortegnelse',

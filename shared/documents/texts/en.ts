@@ -285,6 +285,8 @@ export const EN: DocumentTexts = {
     cookiesHeading: 'Cookies',
     childrenHeading: 'Children',
     changesHeading: 'Changes to this privacy policy',
+    changesSince: (version, date) =>
+      `Changes since the previous version (${version ? `version ${version} of ` : ''}${date}):`,
     processorHeading: 'When we process data on behalf of our customers',
     processorText: (activities) =>
       `In the following processing we act as a processor for our customers: ${activities}. The customer is then the controller, and we process the data only on the customer’s instructions. If you have questions about that processing, please contact the customer.`,
@@ -305,6 +307,16 @@ export const EN: DocumentTexts = {
     transfersNone: 'None of the vendors processes personal data outside the EU/EEA.',
     transferLine: (vendor, countries, mechanism) => `${vendor}: ${countries} – ${mechanism}`,
     contact: (email) => `Questions about this overview may be sent to ${email}.`,
+    changesHeading: 'Changes since the previous overview',
+    changesFirst: 'This is the first vendor overview produced from the record of processing activities.',
+    changesUnknown: (previous, since) =>
+      `The previous overview is of ${previous}. The record's change log was started on ${since}, so the changes between the two cannot be listed.`,
+    changesNone: (previous) =>
+      `No vendor has been added, removed or changed since the previous overview of ${previous}.`,
+    changesIntro: (previous) => `Since the previous overview of ${previous}:`,
+    added: 'Added',
+    removed: 'Removed',
+    changed: 'Changed',
   },
   fileName: {
     register: 'Record of processing activities',

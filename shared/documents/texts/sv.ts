@@ -287,6 +287,8 @@ export const SV: DocumentTexts = {
     cookiesHeading: 'Kakor (cookies)',
     childrenHeading: 'Barn',
     changesHeading: 'Ändringar i denna integritetspolicy',
+    changesSince: (version, date) =>
+      `Ändringar sedan föregående version (${version ? `version ${version} av den ` : 'den '}${date}):`,
     processorHeading: 'När vi behandlar uppgifter för våra kunders räkning',
     processorText: (activities) =>
       `I följande behandlingar är vi personuppgiftsbiträde åt våra kunder: ${activities}. Då är det kunden som är personuppgiftsansvarig, och vi behandlar bara uppgifterna enligt kundens instruktioner. Har du frågor om den behandlingen ska du kontakta kunden.`,
@@ -307,6 +309,17 @@ export const SV: DocumentTexts = {
     transfersNone: 'Ingen av leverantörerna behandlar personuppgifter utanför EU/EES.',
     transferLine: (vendor, countries, mechanism) => `${vendor}: ${countries} – ${mechanism}`,
     contact: (email) => `Frågor om förteckningen kan ställas till ${email}.`,
+    changesHeading: 'Ändringar sedan föregående förteckning',
+    changesFirst:
+      'Detta är den första leverantörsförteckningen som tagits fram ur registret över behandling.',
+    changesUnknown: (previous, since) =>
+      `Den föregående förteckningen är från den ${previous}. Registrets ändringslogg förs sedan den ${since}, så ändringarna däremellan kan inte redovisas.`,
+    changesNone: (previous) =>
+      `Inga leverantörer har lagts till, tagits bort eller ändrats sedan föregående förteckning från den ${previous}.`,
+    changesIntro: (previous) => `Sedan föregående förteckning från den ${previous}:`,
+    added: 'Tillagd',
+    removed: 'Borttagen',
+    changed: 'Ändrad',
   },
   fileName: {
     register: 'Register över behandling',

@@ -236,6 +236,8 @@ export interface PolicyTexts {
   readonly cookiesHeading: string;
   readonly childrenHeading: string;
   readonly changesHeading: string;
+  /** Introduces the list of what changed since the previous version (version label may be ''). */
+  changesSince(version: string, date: string): string;
   readonly processorHeading: string;
   processorText(activities: string): string;
   readonly processorDpa: string;
@@ -254,6 +256,14 @@ export interface VendorOverviewTexts {
   readonly transfersNone: string;
   transferLine(vendor: string, countries: string, mechanism: string): string;
   contact(email: string): string;
+  readonly changesHeading: string;
+  readonly changesFirst: string;
+  changesUnknown(previousDate: string, logSince: string): string;
+  changesNone(previousDate: string): string;
+  changesIntro(previousDate: string): string;
+  readonly added: string;
+  readonly removed: string;
+  readonly changed: string;
 }
 
 export interface FileNameTexts {

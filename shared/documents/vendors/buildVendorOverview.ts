@@ -8,6 +8,7 @@ import { formatDate } from '../format';
 import { bulletList, muted, paragraph, type Block } from '../model';
 import { builtDocument, type BuiltDocument } from '../result';
 import { splitVendors, vendorTable } from '../vendorTable';
+import { vendorChangeBlocks } from './vendorChanges';
 
 /**
  * The vendor overview an IT firm hands its customers and its auditor: processors and sub-processors with
@@ -53,6 +54,7 @@ export function buildVendorOverview(project: Project, options: BuildOptions): Bu
         )
       : paragraph(v.transfersNone),
   );
+  blocks.push(...vendorChangeBlocks(ctx, project));
   if (contact) blocks.push(paragraph(v.contact(contact), { style: 'closing' }));
 
   return builtDocument(ctx, {

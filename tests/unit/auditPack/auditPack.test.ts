@@ -41,6 +41,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       '04 Leverandøroversigt - ITGuy ApS - 2026-11-22.docx',
       '05 Sikkerhedsforanstaltninger - ITGuy ApS - 2026-11-22.docx',
       '06 Kontrolrapport - ITGuy ApS - 2026-11-22.docx',
+      '07 Ændringslog - ITGuy ApS - 2026-11-22.docx',
     ],
     headings: [
       ['Indeks til D-mærket-dokumentation', 'Underkriterier i D-mærket', 'Pakkens indhold'],
@@ -54,6 +55,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
         'Organisatoriske foranstaltninger',
       ],
       ['Kontrolrapport', 'Fuldstændighed', 'Advarsler'],
+      ['Ændringslog', 'Microsoft 365', 'behandlingssteder'],
     ],
   },
   sv: {
@@ -65,6 +67,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       '04 Leverantörsförteckning - ITGuy ApS - 2026-11-22.docx',
       '05 Säkerhetsåtgärder - ITGuy ApS - 2026-11-22.docx',
       '06 Kontrollrapport - ITGuy ApS - 2026-11-22.docx',
+      '07 Ändringslogg - ITGuy ApS - 2026-11-22.docx',
     ],
     headings: [
       ['Index över underlag för D-mærket', 'Underkriterier i D-mærket', 'Paketets innehåll'],
@@ -74,6 +77,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       ['Leverantörsförteckning'],
       ['Översikt över säkerhetsåtgärder', 'Tekniska åtgärder', 'Organisatoriska åtgärder'],
       ['Kontrollrapport', 'Fullständighet', 'Varningar'],
+      ['Ändringslogg', 'Microsoft 365', 'behandlingsplatser'],
     ],
   },
   en: {
@@ -85,6 +89,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       '04 Vendor overview - ITGuy ApS - 2026-11-22.docx',
       '05 Security measures - ITGuy ApS - 2026-11-22.docx',
       '06 Findings report - ITGuy ApS - 2026-11-22.docx',
+      '07 Change log - ITGuy ApS - 2026-11-22.docx',
     ],
     headings: [
       ['Index of D-mærket evidence', 'D-mærket sub-criteria', 'Contents of the pack'],
@@ -94,6 +99,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       ['Vendor overview'],
       ['Overview of security measures', 'Technical measures', 'Organisational measures'],
       ['Findings report', 'Completeness', 'Warnings'],
+      ['Change log', 'Microsoft 365', 'processing locations'],
     ],
   },
 };
@@ -122,8 +128,10 @@ describe.each(['da', 'sv', 'en'] as const)('the audit pack in %s', (language) =>
       expect(XML_INVALID.test(docx.documentXml), entry).toBe(false);
       for (const heading of expected.headings[i]!) expect(docx.text, entry).toContain(heading);
     });
-    // No change log is recorded yet, so none is invented.
-    expect(pack.entries.some((e) => /log/i.test(e))).toBe(false);
+    // The change log lists the sample project's entry with its old and new value.
+    const log = files.get(expected.entries[7]!)!;
+    expect(log.text).toMatch(/Irland|Ireland/);
+    expect(log.text).toMatch(/USA|United States/);
   });
 
   it('has an index naming every sub-criterion, its evidence files and what the register cannot evidence', async () => {
@@ -133,7 +141,7 @@ describe.each(['da', 'sv', 'en'] as const)('the audit pack in %s', (language) =>
     const t = auditTexts(language).index;
     const expectedStatus: Partial<Record<(typeof CRITERION_IDS)[number], EvidenceStatus>> = {
       '1.1.1': 'evidenced',
-      '1.2.x': 'partial',
+      '1.2.x': 'evidenced',
       '1.3.1': 'partial',
       '1.4.1': 'notEvidenced',
       '4.1.1': 'evidenced',
@@ -150,9 +158,10 @@ describe.each(['da', 'sv', 'en'] as const)('the audit pack in %s', (language) =>
     expect(criterionRow(index.text, '4.1.1', language)).toContain(pack.entries[4]);
     expect(criterionRow(index.text, '5.1.1', language)).toContain(pack.entries[2]);
     expect(criterionRow(index.text, '5.1.1', language)).toContain(pack.entries[3]);
-    // Every other file is listed in the contents; the change log honestly as not recorded.
+    // Every file is listed in the contents, the change log with what it holds.
     for (const entry of pack.entries) expect(index.text).toContain(entry);
-    expect(index.text).toContain(t.changeLogMissing);
+    expect(index.text).toContain(t.fileDescriptions.changeLog);
+    expect(criterionRow(index.text, '1.2.x', language)).toContain(pack.entries[7]);
     // The "cannot evidence" section repeats the criteria the register cannot evidence.
     const gaps = index.text.slice(index.text.indexOf(t.gapsHeading));
     expect(gaps).toContain(`1.4.1 ${auditTexts(language).criteria['1.4.1'].title}`);
@@ -168,7 +177,7 @@ describe('the audit pack', () => {
     vendors: 'v.docx',
     securityMeasures: 's.docx',
     findings: 'f.docx',
-    changeLog: null,
+    changeLog: 'c.docx',
   };
 
   it('holds one policy for every activity when the project has no audiences', async () => {
@@ -179,7 +188,7 @@ describe('the audit pack', () => {
     expect(pack.entries.filter((e) => e.includes('Privacy policy'))).toEqual([
       '02 Privacy policy - ITGuy ApS - 2026-11-22.docx',
     ]);
-    expect(pack.entries).toHaveLength(6);
+    expect(pack.entries).toHaveLength(7);
     const policy = (await openPack(pack.bytes)).get(pack.entries[2]!)!;
     expect(policy.text).toContain('Customer administration');
     expect(policy.text).toContain('Staff administration');
@@ -212,12 +221,15 @@ describe('the audit pack', () => {
     expect(again.get('5.2.1')!.status).toBe('notEvidenced');
     expect(again.get('1.1.1')!.status).toBe('evidenced');
     expect(again.get('1.1.1')!.shows).toContain('Mette Hansen');
-    expect(again.get('1.2.x')!.status).toBe('partial');
-    expect(
-      auditCriteria(project, { language: 'en', today: NOW, files: { ...files, changeLog: 'c.docx' } })[1]!
-        .status,
-    ).toBe('evidenced');
-    expect(again.get('1.2.x')!.gap).toContain('Change log: not yet recorded by this version');
+    // 1.2.x (kept up to date) is evidenced by a change log with entries; an empty one shows no upkeep.
+    expect(again.get('1.2.x')!.status).toBe('evidenced');
+    expect(again.get('1.2.x')!.files).toContain('c.docx');
+    project.changeLog = { ...project.changeLog, entries: [] };
+    const empty = new Map(
+      auditCriteria(project, { language: 'en', today: NOW, files }).map((c) => [c.id, c]),
+    );
+    expect(empty.get('1.2.x')!.status).toBe('partial');
+    expect(again.get('1.2.x')!.gap).toBe('A full IT asset inventory beyond the vendors is not included.');
     expect(again.get('1.3.1')!.shows).toMatch(/^Only the data protection impact assessment \(DPIA\) status/);
     expect(again.get('1.4.1')!.gap).toContain("Management's approval is not recorded in Kartotek");
   });

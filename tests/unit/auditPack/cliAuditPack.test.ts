@@ -43,10 +43,10 @@ describe('kartotek export audit-pack', () => {
     const result = await exportCli('audit-pack', await projectFile(), '--lang', 'sv', '--out', out);
     expect(result).toMatchObject({ code: EXIT_OK, stderr: '' });
     expect(result.stdout).toContain(out);
-    expect(result.stdout).toContain('audit-pack, sv, 7 files');
+    expect(result.stdout).toContain('audit-pack, sv, 8 files');
     const zip = await JSZip.loadAsync(await readFile(out));
     const names = Object.keys(zip.files);
-    expect(names).toHaveLength(7);
+    expect(names).toHaveLength(8);
     expect(names[0]).toMatch(/^00 Index - ITGuy ApS - \d{4}-\d{2}-\d{2}\.docx$/);
     expect(names.some((n) => n.startsWith('01 Register över behandling'))).toBe(true);
     const index = await openDocx(await zip.file(names[0]!)!.async('uint8array'));

@@ -38,9 +38,15 @@ describe('kartotek validate', () => {
 
   it('exits 0 with a short summary for a valid file', async () => {
     const { out, io: cliIo } = io();
-    expect(await validateCommand.run([path.join(FIXTURES, 'v1-full.kartotek')], cliIo)).toBe(0);
+    expect(await validateCommand.run([path.join(FIXTURES, 'v2-full.kartotek')], cliIo)).toBe(0);
     expect(out.stdout).toBe('valid: ITGuy ApS, 2 activities\n');
     expect(out.stderr).toBe('');
+  });
+
+  it('says when a file of an older format version is read as the current one', async () => {
+    const { out, io: cliIo } = io();
+    expect(await validateCommand.run([path.join(FIXTURES, 'v1-full.kartotek')], cliIo)).toBe(0);
+    expect(out.stdout).toBe('valid: ITGuy ApS, 2 activities (file format 1, read as the current one)\n');
   });
 
   it('exits 1 with the message and the field path, in English or as asked', async () => {
@@ -87,7 +93,7 @@ describe('kartotek validate', () => {
       expect(existsSync(cli)).toBe(true);
       const valid = spawnSync(
         process.execPath,
-        [cli, 'validate', path.join(FIXTURES, 'v1-minimal.kartotek')],
+        [cli, 'validate', path.join(FIXTURES, 'v2-minimal.kartotek')],
         {
           encoding: 'utf8',
         },
