@@ -10,6 +10,7 @@ import { overviewMessages } from '../features/overview/messages';
 import { documentMessages } from '../features/documents/messages';
 import { organisationMessages } from '../features/organisation/messages';
 import { filesMessages } from '../features/files/messages';
+import { changeMessages } from '../features/changes/messages';
 
 /**
  * Every feature's messages, each under its own key (t('organisation.legalName')). A feature keeps its
@@ -24,6 +25,7 @@ const FEATURE_MESSAGES = {
   documents: documentMessages,
   organisation: organisationMessages,
   files: filesMessages,
+  changes: changeMessages,
 } as const;
 
 type FeatureMessages = typeof FEATURE_MESSAGES;

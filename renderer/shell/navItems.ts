@@ -5,6 +5,7 @@ import {
   IconCategory,
   IconDatabaseImport,
   IconFileText,
+  IconHistory,
   IconLayoutDashboard,
   IconListDetails,
   IconSend,
@@ -27,6 +28,7 @@ export const SECTIONS = [
   { key: 'customers', icon: IconAddressBook, group: 'catalogs' },
   { key: 'organisation', icon: IconBuilding, group: 'project' },
   { key: 'documents', icon: IconFileText, group: 'project' },
+  { key: 'changes', icon: IconHistory, group: 'project' },
 ] as const satisfies readonly { key: string; icon: Icon; group: 'register' | 'catalogs' | 'project' }[];
 
 export type SectionKey = (typeof SECTIONS)[number]['key'];

@@ -46,8 +46,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await nav.getByRole('link', { name: 'Organisation', exact: true }).click();
     await expect(page.getByRole('textbox', { name: /Legal name/ }).first()).toHaveValue('ITGuy ApS');
     await expectNoSeriousA11yViolations(page);
+    // An edit, so that the Change log below has a row to check.
+    await page.getByTestId('organisation-section-organisation').getByLabel('City').fill('Aarhus C');
     await nav.getByRole('link', { name: 'Documents', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Documents', level: 2 })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    await nav.getByRole('link', { name: 'Change log', exact: true }).click();
+    await expect(page.getByTestId('change-row').first()).toContainText('Aarhus C');
+    await expectNoSeriousA11yViolations(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/change-log-${scheme}.png`, fullPage: true });
   });
 }

@@ -5,6 +5,7 @@ import { ActivitiesScreen } from '../activities/ActivitiesScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { OrganisationScreen } from '../organisation/OrganisationScreen';
+import { ChangeLogScreen } from '../changes/ChangeLogScreen';
 
 /**
  * The screen of each register section, once it has one; a section without an entry shows its
@@ -16,4 +17,5 @@ export const SECTION_SCREENS: Partial<Record<SectionKey, ComponentType<{ itemId?
   overview: OverviewScreen,
   documents: DocumentsScreen,
   organisation: OrganisationScreen,
+  changes: ChangeLogScreen,
 };

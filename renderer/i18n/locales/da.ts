@@ -26,6 +26,7 @@ export const da: Messages = {
     customers: 'Kunder',
     organisation: 'Organisation',
     documents: 'Dokumenter',
+    changes: 'Ændringslog',
     toggleNavigation: 'Vis eller skjul navigation',
   },
   header: {
@@ -110,6 +111,8 @@ export const da: Messages = {
       'Hvem den dataansvarlige er, hvordan man kontakter jer, dokumentsprog og politikkens indstillinger.',
     documentsTitle: 'Dokumenter',
     documentsBody: 'Fortegnelsen, privatlivspolitikken og leverandøroversigten som Word-dokumenter.',
+    changesTitle: 'Ændringslog',
+    changesBody: 'Hver ændring i fortegnelsen: hvornår, hvad, og den gamle og nye værdi.',
     emptyHint: 'Der er ikke tilføjet noget her endnu.',
     noProjectTitle: 'Åbn først et projekt',
     noProjectBody: 'Vælg eller opret et projekt for at arbejde med dets fortegnelse.',

@@ -27,6 +27,7 @@ export const en = {
     customers: 'Customers',
     organisation: 'Organisation',
     documents: 'Documents',
+    changes: 'Change log',
     toggleNavigation: 'Show or hide navigation',
   },
   header: {
@@ -109,6 +110,8 @@ export const en = {
       'Who the controller is, how to contact you, the document languages and the policy settings.',
     documentsTitle: 'Documents',
     documentsBody: 'The register, the privacy policy and the vendor overview as Word documents.',
+    changesTitle: 'Change log',
+    changesBody: 'Every change to the register: when, what, and the old and new value.',
     emptyHint: 'Nothing has been added here yet.',
     noProjectTitle: 'Open a project first',
     noProjectBody: 'Choose or create a project to work on its register.',

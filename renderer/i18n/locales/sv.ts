@@ -26,6 +26,7 @@ export const sv: Messages = {
     customers: 'Kunder',
     organisation: 'Organisation',
     documents: 'Dokument',
+    changes: 'Ändringslogg',
     toggleNavigation: 'Visa eller dölj navigeringen',
   },
   header: {
@@ -109,6 +110,8 @@ export const sv: Messages = {
       'Vem den personuppgiftsansvarige är, hur man kontaktar er, dokumentspråk och policyns inställningar.',
     documentsTitle: 'Dokument',
     documentsBody: 'Registret, integritetspolicyn och leverantörsöversikten som Word-dokument.',
+    changesTitle: 'Ändringslogg',
+    changesBody: 'Varje ändring i registret: när, vad, samt gammalt och nytt värde.',
     emptyHint: 'Här har inget lagts till ännu.',
     noProjectTitle: 'Öppna ett projekt först',
     noProjectBody: 'Välj eller skapa ett projekt för att arbeta med dess register.',
