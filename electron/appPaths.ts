@@ -4,6 +4,8 @@ export interface AppPaths {
   /** Vite's output, served as app://kartotek/. */
   readonly rendererRoot: string;
   readonly preloadPath: string;
+  /** The window icon (Linux and Windows task bars; macOS takes the bundle's). Copied there by the bundler. */
+  readonly iconPath: string;
 }
 
 /**
@@ -14,5 +16,6 @@ export function resolveAppPaths(mainBundleDirectory: string): AppPaths {
   return {
     rendererRoot: path.resolve(mainBundleDirectory, '..', 'renderer'),
     preloadPath: path.resolve(mainBundleDirectory, 'preload.cjs'),
+    iconPath: path.resolve(mainBundleDirectory, 'icon.png'),
   };
 }

@@ -146,7 +146,9 @@ function start(): void {
       screen.getAllDisplays(),
       screen.getPrimaryDisplay(),
     );
-    const window = new BrowserWindow(createMainWindowOptions(paths.preloadPath, restored.bounds));
+    const window = new BrowserWindow(
+      createMainWindowOptions(paths.preloadPath, restored.bounds, paths.iconPath),
+    );
     window.once('ready-to-show', () => {
       if (restored.maximized) window.maximize();
       window.show();

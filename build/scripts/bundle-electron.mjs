@@ -3,7 +3,7 @@
 //   electron/preload.ts     → dist/electron/preload.cjs ONE file: a sandboxed preload may require only 'electron'
 //   electron/cli/kartotek.ts → dist/cli/kartotek.cjs    plain Node ≥ 20, runnable through package.json "bin"
 import { build } from 'esbuild';
-import { chmod, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -86,3 +86,6 @@ const sizes = [main, preload, cli].flatMap((result) =>
   ),
 );
 console.log(`bundled ${sizes.join(', ')}`);
+
+// The window icon beside main.cjs (electron/appPaths.ts): the generated 512 px icon of build/icons.
+await copyFile(path.join(root, 'build/icons/512x512.png'), path.join(root, 'dist/electron/icon.png'));

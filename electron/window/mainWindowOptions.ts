@@ -9,9 +9,11 @@ import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type RestoredWindowState } from '
 export function createMainWindowOptions(
   preloadPath: string,
   bounds: RestoredWindowState['bounds'] = { ...DEFAULT_WINDOW_SIZE },
+  iconPath?: string,
 ): BrowserWindowConstructorOptions {
   return {
     title: 'Kartotek',
+    ...(iconPath ? { icon: iconPath } : {}),
     ...bounds,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,

@@ -89,6 +89,12 @@ describe('kartotek validate', () => {
       execFileSync(process.execPath, ['build/scripts/bundle-electron.mjs'], { cwd: ROOT, stdio: 'pipe' });
     }, 120_000);
 
+    it('is built beside the main bundle, which also carries the window icon where main looks for it', async () => {
+      const { resolveAppPaths } = await import('../../../../electron/appPaths');
+      const paths = resolveAppPaths(path.join(ROOT, 'dist/electron'));
+      for (const file of [cli, paths.preloadPath, paths.iconPath]) expect(existsSync(file), file).toBe(true);
+    });
+
     it('exits 0 for a valid file and 1 for an invalid one, with the message', () => {
       expect(existsSync(cli)).toBe(true);
       const valid = spawnSync(

@@ -34,4 +34,9 @@ describe('main window options with restored bounds', () => {
     expect(options).toMatchObject({ width: 1280, height: 820 });
     expect(options.x).toBeUndefined();
   });
+
+  it('sets the window icon only when one is given', () => {
+    expect(createMainWindowOptions('/p.cjs', undefined, '/app/icon.png').icon).toBe('/app/icon.png');
+    expect('icon' in createMainWindowOptions('/p.cjs')).toBe(false);
+  });
 });
