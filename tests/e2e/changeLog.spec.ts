@@ -92,6 +92,11 @@ test('changes since the last policy export: shown on the screen and listed in th
   await expect(page.getByTestId('change-count')).toHaveText('1 of 2 changes');
   await expect(page.getByTestId('change-row')).toContainText('E-mail newsletter');
 
+  // The export history marks the policy as outdated and leads to the changes.
+  await nav(page, 'Documents');
+  await page.getByTestId('export-history').getByRole('link', { name: 'Show the changes' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Change log', level: 2 })).toBeVisible();
+
   const second = await exportPolicy(page, testInfo.outputPath('second.docx'));
   expect(second).toContain('Changes since the previous version');
   expect(second).toContain(`The activity “${oldName}” is now called “E-mail newsletter”`);

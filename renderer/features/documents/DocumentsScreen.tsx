@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Group,
   List,
@@ -14,6 +15,7 @@ import {
 import { IconAlertTriangle, IconDownload, IconPackageExport } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { driftSince } from '../../../shared/checks';
 import { buildDocument, PREVIEW_STYLESHEET, renderHtml } from '../../../shared/documents';
 import { LANGUAGE_NATIVE_NAMES, type Language } from '../../../shared/i18n/languages';
@@ -193,7 +195,10 @@ export function DocumentsScreen() {
                     <Table.Td>
                       {outdated && (
                         <Text size="xs" c="red.8">
-                          {t('documents.outdated')}
+                          {t('documents.outdated')}{' '}
+                          <Anchor component={Link} to="/changes" size="xs">
+                            {t('documents.showChanges')}
+                          </Anchor>
                         </Text>
                       )}
                     </Table.Td>

@@ -34,6 +34,7 @@ export const documentMessages = defineMessages({
     historyEmpty: 'Nothing has been exported yet.',
     historyColumns: { at: 'Exported', document: 'Document', language: 'Language', version: 'Version' },
     outdated: 'The register has changed since this was exported.',
+    showChanges: 'Show the changes',
   },
   da: {
     auditPack: 'D-mærket revisionspakke (.zip)',
@@ -67,6 +68,7 @@ export const documentMessages = defineMessages({
     historyEmpty: 'Der er ikke eksporteret noget endnu.',
     historyColumns: { at: 'Eksporteret', document: 'Dokument', language: 'Sprog', version: 'Version' },
     outdated: 'Fortegnelsen er ændret, siden dette blev eksporteret.',
+    showChanges: 'Vis ændringerne',
   },
   sv: {
     auditPack: 'Revisionspaket för D-mærket (.zip)',
@@ -100,5 +102,6 @@ export const documentMessages = defineMessages({
     historyEmpty: 'Inget har exporterats ännu.',
     historyColumns: { at: 'Exporterad', document: 'Dokument', language: 'Språk', version: 'Version' },
     outdated: 'Registret har ändrats sedan detta exporterades.',
+    showChanges: 'Visa ändringarna',
   },
 });
