@@ -31,7 +31,7 @@ test('a vendor located in the US demands a transfer mechanism at once', async ({
 
 test('catalog items are created, translated, searched, deleted and brought back', async ({ page }) => {
   await createProject(page, 'Catalog test');
-  await page.getByRole('link', { name: 'Organisation' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Organisation' }).click();
   // Until the Organisation screen sets languages, a project has its one primary language.
   await page.getByRole('navigation').getByRole('link', { name: 'Data categories' }).click();
   await expect(page.getByText('Nothing here yet')).toBeVisible();

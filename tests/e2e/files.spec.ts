@@ -105,8 +105,21 @@ test('a project saved as a file opens in a fresh browser with every field, and t
   const original = JSON.parse(fixtureText()) as ProjectFileJson;
   const first = readProjectFile(saved);
   expect(first.project.organisation.city).toBe('Aarhus N');
+  // The fixture is a version 1 file: it gains a change log, starting when it was saved, holding the edit.
+  const { changeLog, ...rest } = first.project as typeof first.project & { changeLog: unknown };
+  expect(changeLog).toEqual({
+    since: original.savedAt,
+    entries: [
+      expect.objectContaining({
+        target: 'project',
+        path: ['organisation', 'city'],
+        before: original.project.organisation.city,
+        after: 'Aarhus N',
+      }),
+    ],
+  });
   expect({
-    ...first.project,
+    ...rest,
     updatedAt: original.project.updatedAt,
     organisation: { ...first.project.organisation, city: original.project.organisation.city },
   }).toEqual(original.project);

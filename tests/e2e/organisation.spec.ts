@@ -42,6 +42,24 @@ const section = (page: Page, key: string) => page.getByTestId(`organisation-sect
  * Writes an activity that uses the joint controller straight into the database, as the activity editor
  * would; the organisation screen must then name it before deleting the joint controller.
  */
+/** The stored footer text (da) of the only project: what a reload will show. */
+async function storedFooterText(page: Page): Promise<string | undefined> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('kartotek');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<{ branding: { footerText: { da?: string } } }[]>((resolve, reject) => {
+      const request = db.transaction('projects').objectStore('projects').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows[0]?.branding.footerText.da;
+  });
+}
+
 async function seedActivityUsing(page: Page, projectName: string, activityName: string) {
   const activity = createActivity();
   await page.evaluate(
@@ -238,6 +256,8 @@ test('a new user fills in the organisation, and everything is still there after 
   await colour.fill('#1864ab');
   await expect(branding.getByText('Enter a colour like #1864ab.')).toBeHidden();
   await branding.getByLabel('Footer text (DA)').fill('ITGuy ApS · CVR 12345678');
+  // Each edit is written as it is made; the write of the last keystroke may still be under way.
+  await expect.poll(() => storedFooterText(page)).toBe('ITGuy ApS · CVR 12345678');
 
   // Reload: every edit was stored as it was made.
   await page.reload();

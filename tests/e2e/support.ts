@@ -43,4 +43,6 @@ export async function runWizard(
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Create register' }).click();
   await expect(page).toHaveURL(/#\/overview$/);
+  // The register is open (its name in the header) before anything else is asked of it, e.g. Ctrl+N.
+  await expect(page.getByTestId('current-project')).toHaveText(legalName);
 }

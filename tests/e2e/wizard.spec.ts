@@ -46,6 +46,9 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
   await expect(page).toHaveURL(/#\/overview$/);
   await expect(page.getByTestId('current-project')).toHaveText('ITGuy ApS');
   await page.getByRole('navigation').getByRole('link', { name: 'Aktiviteter' }).click();
+  // The list is virtualised: the count says how many activities there are; 11 rows fit one screen, so
+  // every one of them is rendered and none is the recruitment activity that was left out.
+  await expect(page.getByTestId('activity-count')).toHaveText('11 af 11 aktiviteter');
   const rows = page.getByTestId('activity-row');
   await expect(rows).toHaveCount(11);
   await expect(rows.filter({ hasText: 'Rekruttering' })).toHaveCount(0);

@@ -1,102 +1,34 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/i18n/labels';
 import type { Language } from '../../../shared/i18n/languages';
-import { ACTIVITY_ROLES, ACTIVITY_STATUSES, type Activity } from '../../../shared/model';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, type Activity, type Audience } from '../../../shared/model';
 import { useDisplayText, useItems } from '../../register/useRegister';
 import { EmptyState } from '../../shell/EmptyState';
+import { ActivityTable } from './ActivityTable';
+import { filterRows, INTERNAL_ONLY, sortRows, toListRows, type ListSort } from './activityListRows';
 import { useNewActivity } from './useNewActivity';
 
-type SortKey = 'name' | 'status' | 'role' | 'nextReview' | 'updated';
-const INTERNAL = '\u0000internal';
-const STATUS_COLOURS = { draft: 'gray.7', active: 'teal.9', retired: 'dark.6' } as const;
+const NO_AUDIENCES: Audience[] = [];
 
 /** Finds, filters and sorts the register's activities. */
 export function ActivityList() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const activities = useItems('activities');
-  const audiences = useItems('audiences') ?? [];
-  const display = useDisplayText();
+  const audiences = useItems('audiences') ?? NO_AUDIENCES;
   const newActivity = useNewActivity();
-  const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
-  const [role, setRole] = useState<string | null>(null);
-  const [audience, setAudience] = useState<string | null>(null);
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'name', descending: false });
+  const titleId = useId();
 
   if (!activities) return null;
-  const needle = query.trim().toLocaleLowerCase();
-  const sortValue = (a: Activity): string => {
-    switch (sort.key) {
-      case 'name':
-        return display(a.name).toLocaleLowerCase();
-      case 'status':
-        return String(ACTIVITY_STATUSES.indexOf(a.status));
-      case 'role':
-        return ACTIVITY_ROLE_LABELS[a.role][language];
-      case 'nextReview':
-        return a.nextReview || '9999';
-      case 'updated':
-        return a.updatedAt;
-    }
-  };
-  const visible = activities
-    .filter((a) => !status || a.status === status)
-    .filter((a) => !role || a.role === role)
-    .filter(
-      (a) =>
-        !audience ||
-        (audience === INTERNAL ? a.internalOnly : !a.internalOnly && a.audienceIds.includes(audience)),
-    )
-    .filter(
-      (a) =>
-        !needle ||
-        JSON.stringify([a.name, a.description, a.purposes, a.owner]).toLocaleLowerCase().includes(needle),
-    )
-    .sort((a, b) => sortValue(a).localeCompare(sortValue(b)) * (sort.descending ? -1 : 1));
-  const audienceName = new Map(audiences.map((a) => [a.id, display(a.name)]));
-
-  const header = (key: SortKey, label: string) => {
-    const active = sort.key === key;
-    const Icon = active ? (sort.descending ? IconChevronDown : IconChevronUp) : IconSelector;
-    return (
-      <Table.Th aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <UnstyledButton
-          onClick={() => setSort({ key, descending: active ? !sort.descending : false })}
-          aria-label={t('activities.sortBy', { column: label })}
-        >
-          <Group gap={4} wrap="nowrap">
-            <Text size="sm" fw={700}>
-              {label}
-            </Text>
-            <Icon size={14} aria-hidden />
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
-
   return (
     <Stack>
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{t('section.activitiesTitle')}</Title>
+          <Title order={2} id={titleId}>
+            {t('section.activitiesTitle')}
+          </Title>
           <Text c="dimmed" size="sm" maw={640}>
             {t('section.activitiesBody')}
           </Text>
@@ -112,92 +44,136 @@ export function ActivityList() {
       {activities.length === 0 ? (
         <EmptyState title={t('activities.emptyTitle')} body={t('activities.emptyBody')} />
       ) : (
-        <>
-          <Group align="flex-end" gap="sm" role="search">
-            <TextInput
-              leftSection={<IconSearch size={16} aria-hidden />}
-              label={t('register.search')}
-              value={query}
-              onChange={(event) => setQuery(event.currentTarget.value)}
-              style={{ flex: 1, minWidth: 200 }}
-            />
-            <Select
-              label={t('activities.filterStatus')}
-              placeholder={t('activities.allStatuses')}
-              clearable
-              data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: ACTIVITY_STATUS_LABELS[s][language] }))}
-              value={status}
-              onChange={setStatus}
-              w={170}
-            />
-            <Select
-              label={t('activities.filterRole')}
-              placeholder={t('activities.allRoles')}
-              clearable
-              data={ACTIVITY_ROLES.map((r) => ({ value: r, label: ACTIVITY_ROLE_LABELS[r][language] }))}
-              value={role}
-              onChange={setRole}
-              w={200}
-            />
-            <Select
-              label={t('activities.filterAudience')}
-              placeholder={t('activities.allAudiences')}
-              clearable
-              data={[
-                ...audiences.map((a) => ({ value: a.id, label: display(a.name) || t('register.unnamed') })),
-                { value: INTERNAL, label: t('activities.internalOnly') },
-              ]}
-              value={audience}
-              onChange={setAudience}
-              w={220}
-            />
-          </Group>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('activities.shown', { shown: visible.length, total: activities.length })}
-          </Text>
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped highlightOnHover data-testid="activity-table">
-              <Table.Thead>
-                <Table.Tr>
-                  {header('name', t('activities.columns.name'))}
-                  {header('status', t('activities.columns.status'))}
-                  {header('role', t('activities.columns.role'))}
-                  <Table.Th>{t('activities.columns.purposes')}</Table.Th>
-                  <Table.Th>{t('activities.columns.audiences')}</Table.Th>
-                  {header('nextReview', t('activities.columns.nextReview'))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {visible.map((a) => (
-                  <Table.Tr key={a.id} data-testid="activity-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/activities/${a.id}`} fw={500}>
-                        {display(a.name) || t('register.unnamed')}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOURS[a.status]}>
-                        {ACTIVITY_STATUS_LABELS[a.status][language]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{ACTIVITY_ROLE_LABELS[a.role][language]}</Table.Td>
-                    <Table.Td>{a.purposes.length}</Table.Td>
-                    <Table.Td>
-                      {a.internalOnly
-                        ? t('activities.internalOnly')
-                        : a.audienceIds
-                            .map((id) => audienceName.get(id))
-                            .filter(Boolean)
-                            .join(', ')}
-                    </Table.Td>
-                    <Table.Td>{a.nextReview}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
+        <ActivityFinder activities={activities} audiences={audiences} titleId={titleId} />
       )}
     </Stack>
   );
 }
+
+/**
+ * The search box, the filters, the count and the table. A keystroke costs little and is handled in one
+ * render: the search compares strings worked out once per change of the register (not per keystroke),
+ * the filters are not re-rendered, and the virtualised table renders only the rows in view. (A deferred
+ * update was measured slower: React renders it in 5 ms slices between frames, so the count lagged.)
+ */
+function ActivityFinder({
+  activities,
+  audiences,
+  titleId,
+}: {
+  activities: Activity[];
+  audiences: Audience[];
+  titleId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const display = useDisplayText();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [role, setRole] = useState<string | null>(null);
+  const [audience, setAudience] = useState<string | null>(null);
+  const [sort, setSort] = useState<ListSort>({ key: 'name', descending: false });
+
+  const rows = useMemo(() => toListRows(activities, display), [activities, display]);
+  const sorted = useMemo(() => sortRows(rows, sort, language), [rows, sort, language]);
+  const visible = useMemo(
+    () => filterRows(sorted, { query, status, role, audience }),
+    [sorted, query, status, role, audience],
+  );
+  const audienceNames = useMemo(
+    () => new Map(audiences.map((a) => [a.id, display(a.name)])),
+    [audiences, display],
+  );
+  const scrollResetKey = JSON.stringify([query.trim(), status, role, audience, sort]);
+
+  return (
+    <>
+      <Group align="flex-end" gap="sm" role="search">
+        <TextInput
+          leftSection={<IconSearch size={16} aria-hidden />}
+          label={t('register.search')}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          style={{ flex: 1, minWidth: 200 }}
+        />
+        <ActivityFilters
+          audiences={audiences}
+          status={status}
+          onStatus={setStatus}
+          role={role}
+          onRole={setRole}
+          audience={audience}
+          onAudience={setAudience}
+        />
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite" data-testid="activity-count">
+        {t('activities.shown', { shown: visible.length, total: activities.length })}
+      </Text>
+      <ActivityTable
+        rows={visible}
+        sort={sort}
+        onSort={setSort}
+        audienceNames={audienceNames}
+        labelledBy={titleId}
+        scrollResetKey={scrollResetKey}
+      />
+    </>
+  );
+}
+
+/** The three filters; memoised, so that typing in the search box does not re-render them. */
+const ActivityFilters = memo(function ActivityFilters({
+  audiences,
+  status,
+  onStatus,
+  role,
+  onRole,
+  audience,
+  onAudience,
+}: {
+  audiences: Audience[];
+  status: string | null;
+  onStatus(value: string | null): void;
+  role: string | null;
+  onRole(value: string | null): void;
+  audience: string | null;
+  onAudience(value: string | null): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const display = useDisplayText();
+  return (
+    <>
+      <Select
+        label={t('activities.filterStatus')}
+        placeholder={t('activities.allStatuses')}
+        clearable
+        data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: ACTIVITY_STATUS_LABELS[s][language] }))}
+        value={status}
+        onChange={onStatus}
+        w={170}
+      />
+      <Select
+        label={t('activities.filterRole')}
+        placeholder={t('activities.allRoles')}
+        clearable
+        data={ACTIVITY_ROLES.map((r) => ({ value: r, label: ACTIVITY_ROLE_LABELS[r][language] }))}
+        value={role}
+        onChange={onRole}
+        w={200}
+      />
+      <Select
+        label={t('activities.filterAudience')}
+        placeholder={t('activities.allAudiences')}
+        clearable
+        data={[
+          ...audiences.map((a) => ({ value: a.id, label: display(a.name) || t('register.unnamed') })),
+          { value: INTERNAL_ONLY, label: t('activities.internalOnly') },
+        ]}
+        value={audience}
+        onChange={onAudience}
+        w={220}
+      />
+    </>
+  );
+});

@@ -1,17 +1,6 @@
-import {
-  Button,
-  Grid,
-  Group,
-  Paper,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '../../../shared/i18n/languages';
@@ -27,10 +16,14 @@ import {
   useProjectId,
   useUpdateItem,
 } from '../../register/useRegister';
+import { VirtualList } from '../../register/VirtualList';
 import { EmptyState } from '../../shell/EmptyState';
 import { useErrorNotifier } from '../../shell/useErrorNotifier';
 import { UsageList } from './UsageList';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
+
+/** Below the list: the Paper's padding and border, and the page's bottom padding (px). */
+const LIST_BOTTOM_GAP = 32;
 
 export type CatalogTable =
   'dataSubjects' | 'dataCategories' | 'sources' | 'recipients' | 'vendors' | 'securityMeasures' | 'customers';
@@ -62,17 +55,14 @@ export function CatalogScreen<N extends CatalogTable>({
   config: CatalogConfig<N>;
   itemId?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const db = useDatabase();
   const projectId = useProjectId();
   const items = useItems(config.table);
-  const display = useDisplayText();
   const { primary } = useDocumentLanguages();
   const notifyError = useErrorNotifier();
-  const [query, setQuery] = useState('');
   const section = config.table;
-  const language = i18n.language as Language;
 
   const create = () =>
     void notifyError(async () => {
@@ -81,10 +71,6 @@ export function CatalogScreen<N extends CatalogTable>({
       navigate(`/${section}/${id}`);
     });
 
-  const needle = query.trim().toLocaleLowerCase();
-  const visible = (items ?? []).filter(
-    (item) => !needle || JSON.stringify(item).toLocaleLowerCase().includes(needle),
-  );
   const Actions = config.actions;
 
   return (
@@ -108,59 +94,7 @@ export function CatalogScreen<N extends CatalogTable>({
       ) : (
         <Grid gap="md" align="flex-start">
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Paper withBorder p="xs">
-              <TextInput
-                leftSection={<IconSearch size={16} aria-hidden />}
-                placeholder={t('register.search')}
-                aria-label={t('register.search')}
-                value={query}
-                onChange={(event) => setQuery(event.currentTarget.value)}
-                mb="xs"
-              />
-              <Text size="xs" c="dimmed" px={4} mb={4} aria-live="polite">
-                {needle && visible.length === 0
-                  ? t('register.noSearchResults', { query })
-                  : t('register.count', { count: visible.length })}
-              </Text>
-              <ScrollArea.Autosize mah="calc(100vh - 260px)">
-                <Stack
-                  gap={2}
-                  component="ul"
-                  p={0}
-                  m={0}
-                  style={{ listStyle: 'none' }}
-                  aria-label={t(`nav.${section}`)}
-                >
-                  {visible.map((item) => {
-                    const selected = item.id === itemId;
-                    return (
-                      <li key={item.id}>
-                        <UnstyledButton
-                          onClick={() => navigate(`/${section}/${item.id}`)}
-                          aria-current={selected ? 'true' : undefined}
-                          data-testid="catalog-item"
-                          w="100%"
-                          p="xs"
-                          style={{
-                            borderRadius: 4,
-                            background: selected ? 'var(--mantine-primary-color-light)' : undefined,
-                          }}
-                        >
-                          <Text size="sm" fw={500} truncate>
-                            {config.name(item, display) || t('register.unnamed')}
-                          </Text>
-                          {config.detail && (
-                            <Text size="xs" c="dimmed" truncate>
-                              {config.detail(item, language)}
-                            </Text>
-                          )}
-                        </UnstyledButton>
-                      </li>
-                    );
-                  })}
-                </Stack>
-              </ScrollArea.Autosize>
-            </Paper>
+            <CatalogList config={config} items={items ?? NO_ITEMS} itemId={itemId} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 8 }}>
             {itemId ? (
@@ -174,6 +108,92 @@ export function CatalogScreen<N extends CatalogTable>({
         </Grid>
       )}
     </Stack>
+  );
+}
+
+const NO_ITEMS: never[] = [];
+const idOf = <T extends { id: string }>(item: T) => item.id;
+
+/**
+ * The catalog's searchable list, virtualised (a catalog can hold hundreds of vendors). It keeps its own
+ * search state, so a keystroke re-renders the list and not the editor beside it.
+ */
+function CatalogList<N extends CatalogTable>({
+  config,
+  items,
+  itemId,
+}: {
+  config: CatalogConfig<N>;
+  items: ItemTypes[N][];
+  itemId?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const display = useDisplayText();
+  const [query, setQuery] = useState('');
+  const section = config.table;
+  const language = i18n.language as Language;
+  // The search text of every item is worked out once per change of the catalog, not per keystroke.
+  const searchable = useMemo(
+    () => items.map((item) => ({ item, text: JSON.stringify(item).toLocaleLowerCase() })),
+    [items],
+  );
+  const needle = query.trim().toLocaleLowerCase();
+  const visible = useMemo(
+    () => searchable.filter(({ text }) => !needle || text.includes(needle)).map(({ item }) => item),
+    [searchable, needle],
+  );
+
+  return (
+    <Paper withBorder p="xs">
+      <TextInput
+        leftSection={<IconSearch size={16} aria-hidden />}
+        placeholder={t('register.search')}
+        aria-label={t('register.search')}
+        value={query}
+        onChange={(event) => setQuery(event.currentTarget.value)}
+        mb="xs"
+      />
+      <Text size="xs" c="dimmed" px={4} mb={4} aria-live="polite">
+        {needle && visible.length === 0
+          ? t('register.noSearchResults', { query })
+          : t('register.count', { count: visible.length })}
+      </Text>
+      <VirtualList
+        items={visible}
+        getKey={idOf}
+        estimateSize={config.detail ? 60 : 42}
+        gap={2}
+        maxHeight={{ toWindowBottom: LIST_BOTTOM_GAP }}
+        aria-label={t(`nav.${section}`)}
+        activeKey={itemId}
+        renderItem={(item) => {
+          const selected = item.id === itemId;
+          return (
+            <UnstyledButton
+              onClick={() => navigate(`/${section}/${item.id}`)}
+              aria-current={selected ? 'true' : undefined}
+              data-testid="catalog-item"
+              w="100%"
+              p="xs"
+              style={{
+                borderRadius: 4,
+                background: selected ? 'var(--mantine-primary-color-light)' : undefined,
+              }}
+            >
+              <Text size="sm" fw={500} truncate>
+                {config.name(item, display) || t('register.unnamed')}
+              </Text>
+              {config.detail && (
+                <Text size="xs" c="dimmed" truncate>
+                  {config.detail(item, language)}
+                </Text>
+              )}
+            </UnstyledButton>
+          );
+        }}
+      />
+    </Paper>
   );
 }
 

@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Modal, ScrollArea, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBooks, IconCheck, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -18,7 +18,12 @@ import { newId, type Vendor } from '../../../shared/model';
 import { useDatabase } from '../../app/DatabaseContext';
 import { saveItem } from '../../db/items';
 import { useItems, useProjectId } from '../../register/useRegister';
+import { VirtualList } from '../../register/VirtualList';
 import { useErrorNotifier } from '../../shell/useErrorNotifier';
+
+/** A library entry's typical height in px (name, function, details); entries are measured as they render. */
+const LIBRARY_ENTRY_HEIGHT = 92;
+const idOf = <T extends { id: string }>(entry: T) => entry.id;
 
 /** "Add from library": search the built-in vendor library and add an editable copy in one click. */
 export function VendorLibraryButton() {
@@ -32,7 +37,7 @@ export function VendorLibraryButton() {
   const notifyError = useErrorNotifier();
   const vendors = useItems('vendors') ?? [];
   const inRegister = new Set(vendors.flatMap((v) => (v.libraryRef ? [v.libraryRef.id] : [])));
-  const results = searchVendorLibrary(query, language);
+  const results = useMemo(() => searchVendorLibrary(query, language), [query, language]);
 
   const add = (entryId: string, name: string) =>
     void notifyError(async () => {
@@ -61,73 +66,78 @@ export function VendorLibraryButton() {
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
           />
-          <ScrollArea.Autosize mah="60vh">
-            {results.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('catalogs.library.noResults', { query })}
-              </Text>
-            ) : (
-              <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-                {results.map((entry) => {
-                  const added = inRegister.has(entry.id);
-                  return (
-                    <li key={entry.id} data-testid="library-entry">
-                      <Group
-                        justify="space-between"
-                        wrap="nowrap"
-                        p="xs"
-                        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-                      >
-                        <div style={{ minWidth: 0 }}>
-                          <Group gap={6}>
-                            <Text fw={600}>{entry.name}</Text>
-                            {entry.verification.status === 'checkBeforeUse' && (
-                              <Badge color="yellow" variant="filled" autoContrast size="sm">
-                                {t('catalogs.library.checkBeforeUse')}
-                              </Badge>
-                            )}
-                            {entry.role === 'independentController' && (
-                              <Badge color="dark" variant="outline" size="sm">
-                                {t('catalogs.library.independentController')}
-                              </Badge>
-                            )}
-                          </Group>
-                          <Text size="sm">{entry.function[language]}</Text>
-                          <Text size="xs" c="dimmed">
-                            {VENDOR_CATEGORY_LABELS[entry.category][language]}
-                            {entry.legalEntity && ` · ${entry.legalEntity}`}
-                            {entry.processingLocations.length > 0 &&
-                              ` · ${t('catalogs.library.locations')}: ${entry.processingLocations.join(', ')}`}
-                            {entry.transferMechanism &&
-                              ` · ${TRANSFER_MECHANISM_LABELS[entry.transferMechanism][language]}`}
-                          </Text>
-                        </div>
-                        {added ? (
-                          <Badge
-                            leftSection={<IconCheck size={12} aria-hidden />}
-                            variant="filled"
-                            color="teal.9"
-                          >
-                            {t('catalogs.library.added')}
+          {results.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('catalogs.library.noResults', { query })}
+            </Text>
+          ) : (
+            <VirtualList
+              items={results}
+              getKey={idOf}
+              estimateSize={LIBRARY_ENTRY_HEIGHT}
+              maxHeight="60vh"
+              gap={10}
+              itemTestId="library-entry"
+              aria-label={t('catalogs.library.title')}
+              renderItem={(entry) => {
+                const added = inRegister.has(entry.id);
+                return (
+                  <Group
+                    justify="space-between"
+                    wrap="nowrap"
+                    p="xs"
+                    style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+                  >
+                    <div style={{ minWidth: 0 }}>
+                      <Group gap={6}>
+                        <Text fw={600}>{entry.name}</Text>
+                        {entry.verification.status === 'checkBeforeUse' && (
+                          <Badge color="yellow" variant="filled" autoContrast size="sm">
+                            {t('catalogs.library.checkBeforeUse')}
                           </Badge>
-                        ) : (
-                          <Button
-                            size="xs"
-                            variant="light"
-                            leftSection={<IconPlus size={14} aria-hidden />}
-                            aria-label={t('catalogs.library.add', { name: entry.name })}
-                            onClick={() => add(entry.id, entry.name)}
-                          >
-                            {t('register.addItem')}
-                          </Button>
+                        )}
+                        {entry.role === 'independentController' && (
+                          <Badge color="dark" variant="outline" size="sm">
+                            {t('catalogs.library.independentController')}
+                          </Badge>
                         )}
                       </Group>
-                    </li>
-                  );
-                })}
-              </Stack>
-            )}
-          </ScrollArea.Autosize>
+                      <Text size="sm">{entry.function[language]}</Text>
+                      <Text size="xs" c="dimmed">
+                        {VENDOR_CATEGORY_LABELS[entry.category][language]}
+                        {entry.legalEntity && ` · ${entry.legalEntity}`}
+                        {entry.processingLocations.length > 0 &&
+                          ` · ${t('catalogs.library.locations')}: ${entry.processingLocations.join(', ')}`}
+                        {entry.transferMechanism &&
+                          ` · ${TRANSFER_MECHANISM_LABELS[entry.transferMechanism][language]}`}
+                      </Text>
+                    </div>
+                    {added ? (
+                      <Badge
+                        leftSection={<IconCheck size={12} aria-hidden />}
+                        variant="filled"
+                        color="teal.9"
+                        style={{ flexShrink: 0 }}
+                      >
+                        {t('catalogs.library.added')}
+                      </Badge>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        leftSection={<IconPlus size={14} aria-hidden />}
+                        aria-label={t('catalogs.library.add', { name: entry.name })}
+                        onClick={() => add(entry.id, entry.name)}
+                        style={{ flexShrink: 0 }}
+                      >
+                        {t('register.addItem')}
+                      </Button>
+                    )}
+                  </Group>
+                );
+              }}
+            />
+          )}
         </Stack>
       </Modal>
     </>
