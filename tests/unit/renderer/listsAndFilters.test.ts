@@ -76,7 +76,7 @@ describe('the Change log filters', () => {
     ...itemChanges(
       'activities',
       old!,
-      { ...old!, owner: 'Jens Jensen' },
+      { ...old!, owner: 'Jens Jensen' } as Activity,
       { ...context, languages: [...context.languages] },
     ),
   ];
