@@ -1,4 +1,4 @@
-import { CHANGE_ACTION_LABELS, describeChange } from '../changes/describe';
+import { capitalise, CHANGE_ACTION_LABELS, describeChange } from '../changes/describe';
 import { runningLines, textCell } from '../documents/blocks';
 import { coverBlocks } from '../documents/cover';
 import { createContext, type BuildOptions } from '../documents/context';
@@ -47,7 +47,7 @@ export function buildChangeLogReport(project: Project, options: BuildOptions): B
           textCell(d.kind),
           textCell(d.item),
           textCell(CHANGE_ACTION_LABELS[d.action][ctx.language]),
-          textCell(d.field),
+          textCell(capitalise(d.field)),
           textCell(d.before),
           textCell(d.after),
         ];

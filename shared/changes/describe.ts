@@ -202,6 +202,11 @@ export function formatChangeValue(
   return clip(formatValue({ project, language, order }, target, path, value)) || EMPTY;
 }
 
+/** "organisation › city" → "Organisation › city", for a field shown on its own (a table cell). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** A field path in words: "retention › period". */
 export function fieldLabel(path: readonly string[], language: Language): string {
   return path.map((segment) => FIELD_LABELS[segment]?.[language] ?? segment).join(' › ');

@@ -39,7 +39,7 @@ test('every edit is in the change log with its old and new value, and the item i
   const rows = page.getByTestId('change-row');
   // The new activity is one "Added" entry holding its name, however many keystrokes it took.
   await expect(rows).toHaveCount(2);
-  const city = rows.filter({ hasText: 'organisation › city' });
+  const city = rows.filter({ hasText: 'Organisation › city' });
   await expect(city).toContainText('Organisation and settings');
   await expect(city).toContainText('Changed');
   await expect(city).toContainText('Odense');

@@ -15,7 +15,12 @@ import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CHANGE_ACTION_LABELS, CHANGE_TARGET_LABELS, describeChange } from '../../../shared/changes';
+import {
+  capitalise,
+  CHANGE_ACTION_LABELS,
+  CHANGE_TARGET_LABELS,
+  describeChange,
+} from '../../../shared/changes';
 import { isLanguage } from '../../../shared/i18n/languages';
 import { CHANGE_TARGETS, type ChangeAction, type ChangeTarget } from '../../../shared/model';
 import { useProjectSnapshot } from '../../register/useRegister';
@@ -26,7 +31,7 @@ import { changeRoute, filterChanges, latestExportOf, type ChangeWindow } from '.
 /** Rows rendered at first and per "Show more": a long log stays quick to open. */
 const PAGE = 200;
 
-const ACTION_COLOURS: Record<ChangeAction, string> = { added: 'teal.9', changed: 'blue.9', removed: 'red.9' };
+const ACTION_COLOURS: Record<ChangeAction, string> = { added: 'teal.9', changed: 'blue.8', removed: 'red.8' };
 
 /**
  * The change log (issue 7, item 4): every change to the register, newest first, with when, what, and
@@ -181,12 +186,12 @@ export function ChangeLogScreen() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color={ACTION_COLOURS[change.action]}>
+                        <Badge color={ACTION_COLOURS[change.action]}>
                           {CHANGE_ACTION_LABELS[change.action][language]}
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{change.field}</Text>
+                        <Text size="sm">{capitalise(change.field)}</Text>
                       </Table.Td>
                       <Table.Td style={{ overflowWrap: 'anywhere' }}>
                         <Text size="sm" lineClamp={4} title={change.before}>
