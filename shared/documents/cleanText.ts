@@ -7,7 +7,12 @@ const INVALID =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is matched
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** A character cleanText may change (or keep, in a surrogate pair): nearly all texts have none and skip the passes. */
+// eslint-disable-next-line no-control-regex -- as above
+const TO_CLEAN = /[\u0000-\u0008\t\u000b\u000c\r\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 export function cleanText(text: string): string {
+  if (!TO_CLEAN.test(text)) return text;
   return text.replace(INVALID, '').replace(/\t/g, ' ').replace(/\r\n?/g, '\n');
 }
 

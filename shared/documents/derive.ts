@@ -122,3 +122,22 @@ export function vendorsOf(ctx: BuildContext, activities: readonly Activity[]): V
 export function activitiesUsing(ctx: BuildContext, uses: (activity: Activity) => boolean): string[] {
   return ctx.project.activities.filter(uses).map((activity) => activityName(ctx, activity));
 }
+
+/**
+ * For activitiesUsing on every item of a catalog: the activities whose `idsOf` holds an item, by the item's id, in
+ * register order. One pass over the activities, where asking per item passes over them once per item.
+ */
+export function activitiesByItem(
+  ctx: BuildContext,
+  idsOf: (activity: Activity) => readonly string[],
+): ReadonlyMap<string, readonly Activity[]> {
+  const using = new Map<string, Activity[]>();
+  for (const activity of ctx.project.activities) {
+    for (const id of new Set(idsOf(activity))) {
+      const activities = using.get(id);
+      if (activities) activities.push(activity);
+      else using.set(id, [activity]);
+    }
+  }
+  return using;
+}

@@ -28,10 +28,15 @@ export function formatDate(value: string, common: CommonTexts): string {
 }
 
 const countryNames = new Map<Language, Intl.DisplayNames | null>();
+/** Names already looked up, by language and code: Intl.DisplayNames is slow next to a register's thousands of calls. */
+const countryNameCache = new Map<string, string>();
 
 /** A country's name in the document language ("USA", "Nederländerna", "Netherlands"); the code if unknown. */
 export function countryName(code: string, language: Language): string {
   if (!code) return '';
+  const key = `${language}:${code}`;
+  const cached = countryNameCache.get(key);
+  if (cached !== undefined) return cached;
   if (!countryNames.has(language)) {
     try {
       countryNames.set(language, new Intl.DisplayNames([LANGUAGE_TAGS[language]], { type: 'region' }));
@@ -39,11 +44,14 @@ export function countryName(code: string, language: Language): string {
       countryNames.set(language, null);
     }
   }
+  let name: string;
   try {
-    return countryNames.get(language)?.of(code) ?? code;
+    name = countryNames.get(language)?.of(code) ?? code;
   } catch {
-    return code;
+    name = code;
   }
+  countryNameCache.set(key, name);
+  return name;
 }
 
 /** "a, b og c" / "a, b och c" / "a, b and c". */

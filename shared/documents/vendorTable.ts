@@ -1,8 +1,9 @@
 import { DPA_STATUS_LABELS, TRANSFER_MECHANISM_LABELS, VENDOR_ROLE_LABELS } from '../i18n/labels';
+import type { Activity } from '../model/activity';
 import type { Vendor } from '../model/catalogs';
 import { textCell } from './blocks';
 import type { BuildContext } from './context';
-import { activitiesUsing, countryList, thirdCountries } from './derive';
+import { activitiesByItem, activityName, countryList, thirdCountries } from './derive';
 import { countryName, formatDate, joinList } from './format';
 import { bold, muted, paragraph, run, type TableBlock, type TableCell } from './model';
 
@@ -32,8 +33,8 @@ function dpaCell(ctx: BuildContext, vendor: Vendor): TableCell {
   return { blocks: lines.map((line) => paragraph(line)) };
 }
 
-function usedInCell(ctx: BuildContext, vendor: Vendor): TableCell {
-  const names = activitiesUsing(ctx, (a) => a.vendorIds.includes(vendor.id));
+function usedInCell(ctx: BuildContext, activities: readonly Activity[]): TableCell {
+  const names = activities.map((activity) => activityName(ctx, activity));
   return {
     blocks: [
       paragraph(names.length ? [run(joinList(names, ctx.t.common))] : [muted(ctx.t.vendorTable.notInUse)]),
@@ -44,6 +45,7 @@ function usedInCell(ctx: BuildContext, vendor: Vendor): TableCell {
 /** The full vendor table, for landscape pages. */
 export function vendorTable(ctx: BuildContext, vendors: readonly Vendor[]): TableBlock {
   const h = ctx.t.vendorTable;
+  const usedIn = activitiesByItem(ctx, (a) => a.vendorIds);
   return {
     type: 'table',
     compact: true,
@@ -72,7 +74,7 @@ export function vendorTable(ctx: BuildContext, vendors: readonly Vendor[]): Tabl
       textCell(mechanismText(ctx, vendor)),
       dpaCell(ctx, vendor),
       textCell(formatDate(vendor.lastVerified, ctx.t.common) || ctx.t.common.notStated),
-      usedInCell(ctx, vendor),
+      usedInCell(ctx, usedIn.get(vendor.id) ?? []),
     ]),
   };
 }

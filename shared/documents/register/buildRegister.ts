@@ -3,7 +3,7 @@ import type { Project } from '../../model/project';
 import { runningLines, textCell } from '../blocks';
 import { coverBlocks } from '../cover';
 import { createContext, type BuildContext, type BuildOptions } from '../context';
-import { activitiesUsing, activityName } from '../derive';
+import { activitiesByItem, activityName } from '../derive';
 import { joinList } from '../format';
 import { muted, paragraph, type Block, type DocumentSection } from '../model';
 import { measureName } from '../names';
@@ -55,6 +55,7 @@ function vendorAnnex(ctx: BuildContext): Block[] {
 function securityAnnex(ctx: BuildContext): Block[] {
   const a = ctx.t.register.annex;
   const measures = ctx.project.securityMeasures;
+  const usedIn = activitiesByItem(ctx, (activity) => activity.securityMeasureIds);
   return [
     { type: 'heading', level: 1, text: ctx.t.register.annexSecurity, anchor: 'annex-security' },
     paragraph(a.securityIntro),
@@ -66,7 +67,7 @@ function securityAnnex(ctx: BuildContext): Block[] {
             textCell(label, { bold: true }),
           ),
           rows: measures.map((m) => {
-            const used = activitiesUsing(ctx, (activity) => activity.securityMeasureIds.includes(m.id));
+            const used = (usedIn.get(m.id) ?? []).map((activity) => activityName(ctx, activity));
             return [
               textCell(measureName(ctx, m), { bold: true }),
               textCell(SECURITY_MEASURE_KIND_LABELS[m.kind][ctx.language]),

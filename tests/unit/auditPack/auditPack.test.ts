@@ -55,7 +55,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
         'Organisatoriske foranstaltninger',
       ],
       ['Kontrolrapport', 'Fuldstændighed', 'Advarsler'],
-      ['Ændringslog', 'Microsoft 365', 'behandlingssteder'],
+      ['Ændringslog', 'Microsoft 365', 'Behandlingssteder'],
     ],
   },
   sv: {
@@ -77,7 +77,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       ['Leverantörsförteckning'],
       ['Översikt över säkerhetsåtgärder', 'Tekniska åtgärder', 'Organisatoriska åtgärder'],
       ['Kontrollrapport', 'Fullständighet', 'Varningar'],
-      ['Ändringslogg', 'Microsoft 365', 'behandlingsplatser'],
+      ['Ändringslogg', 'Microsoft 365', 'Behandlingsplatser'],
     ],
   },
   en: {
@@ -99,7 +99,7 @@ const EXPECTED: Record<Language, { entries: string[]; headings: string[][] }> = 
       ['Vendor overview'],
       ['Overview of security measures', 'Technical measures', 'Organisational measures'],
       ['Findings report', 'Completeness', 'Warnings'],
-      ['Change log', 'Microsoft 365', 'processing locations'],
+      ['Change log', 'Microsoft 365', 'Processing locations'],
     ],
   },
 };

@@ -73,12 +73,10 @@ describe('the Change log filters', () => {
   };
   const entries = [
     ...project.changeLog.entries,
-    ...itemChanges(
-      'activities',
-      old!,
-      { ...old!, owner: 'Jens Jensen' } as Activity,
-      { ...context, languages: [...context.languages] },
-    ),
+    ...itemChanges('activities', old!, { ...old!, owner: 'Jens Jensen' } as Activity, {
+      ...context,
+      languages: [...context.languages],
+    }),
   ];
   const described = entries.reverse().map((entry) => describeChange(entry, project, 'en'));
 
