@@ -14,7 +14,7 @@ import {
   TRANSFER_MECHANISM_LABELS,
   VENDOR_ROLE_LABELS,
 } from '../i18n/labels';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGE_TAGS, LANGUAGES, type Language } from '../i18n/languages';
 import type { LegalBasisCode } from '../model/legalBasisCodes';
 import type { ChangeAction, ChangeEntry, ChangeTarget } from '../model/changeLog';
 import type { Project } from '../model/project';
@@ -116,12 +116,40 @@ interface FormatContext {
   readonly order: readonly Language[];
 }
 
+/** The names the log remembers for items, by "target:id": a deleted item is still named by its entries. */
+const loggedNames = new WeakMap<Project, Map<string, string>>();
+function loggedName(project: Project, catalog: ChangeTarget, id: string): string | undefined {
+  let names = loggedNames.get(project);
+  if (!names) {
+    names = new Map();
+    for (const entry of project.changeLog.entries) {
+      if (entry.itemId && entry.itemName) names.set(`${entry.target}:${entry.itemId}`, entry.itemName);
+    }
+    loggedNames.set(project, names);
+  }
+  return names.get(`${catalog}:${id}`);
+}
+
 function itemName(ctx: FormatContext, catalog: ChangeTarget, id: string): string {
   if (catalog === 'project') return id;
   const item = (ctx.project[catalog] as readonly ({ id: string } & Record<string, unknown>)[]).find(
     (candidate) => candidate.id === id,
   );
-  return item ? itemDisplayName(item, ctx.order) : `${id} ${DELETED_ITEM[ctx.language]}`;
+  if (item) return itemDisplayName(item, ctx.order);
+  return `${loggedName(ctx.project, catalog, id) ?? id} ${DELETED_ITEM[ctx.language]}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+/** "2026-11-14" → "14. november 2026" / "14 november 2026" / "14 November 2026". */
+function longDate(value: string, language: Language): string {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? value : format.format(date);
 }
 
 function localized(ctx: FormatContext, value: Record<string, unknown>): string {
@@ -149,6 +177,7 @@ function formatValue(
     if (ID_FIELDS[field]) return itemName(ctx, ID_FIELDS[field], value);
     if (COUNTRY_FIELDS.has(field)) return countryName(value, ctx.language);
     if (field === 'code') return citeLegalBasis(value as LegalBasisCode, ctx.language, 'short');
+    if (ISO_DATE.test(value)) return longDate(value, ctx.language);
     return codeLabels(target, path)?.[value]?.[ctx.language] ?? value;
   }
   if (Array.isArray(value)) {

@@ -6,6 +6,7 @@ import {
   itemChanges,
   projectSettingChanges,
   registerAt,
+  describeChange,
   type ChangeContext,
 } from '../../../shared/changes';
 import { type ChangeEntry, type Project, type Vendor } from '../../../shared/model';
@@ -222,5 +223,40 @@ describe('rebuilding the register at an export', () => {
       'IE',
       'NL',
     ]);
+  });
+});
+
+describe('an entry in words', () => {
+  it('names a deleted item by the name the log remembers, and writes dates out', () => {
+    const project = sampleProject();
+    const vendor = project.vendors[0]!;
+    const [activity] = project.activities;
+    const ctx = context('2026-11-20T10:00:00.000Z');
+    const removed = itemChanges('vendors', vendor, null, ctx);
+    const unlinked = itemChanges('activities', activity!, { ...activity!, vendorIds: [] }, ctx);
+    const redated = itemChanges(
+      'vendors',
+      vendor,
+      { ...vendor, dpa: { ...vendor.dpa, date: '2026-11-14' } },
+      ctx,
+    );
+    const after: Project = {
+      ...project,
+      vendors: [],
+      activities: [{ ...activity!, vendorIds: [] }, ...project.activities.slice(1)],
+      changeLog: {
+        ...project.changeLog,
+        entries: [...project.changeLog.entries, ...redated, ...removed, ...unlinked],
+      },
+    };
+    const link = describeChange(unlinked[0]!, after, 'da');
+    expect(link.field).toBe('leverandører');
+    expect(link.before).toBe('Microsoft 365 (slettet)');
+    expect(link.after).toBe('—');
+    expect(describeChange(redated[0]!, after, 'en')).toMatchObject({
+      field: 'data processing agreement › date',
+      before: '15 January 2025',
+      after: '14 November 2026',
+    });
   });
 });
