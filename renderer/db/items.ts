@@ -101,7 +101,7 @@ export async function updateItem<N extends ItemTableName>(
     await db.itemTable(table).put({ ...stamped, id, projectId, seq } as unknown as ItemRow<ItemTypes[N]>);
     await touchProject(db, projectId);
     await logChanges(db, projectId, (context) =>
-      itemChanges(table, { ...item, id }, { ...stamped, id }, context),
+      itemChanges<{ id: string }>(table, { ...item, id }, { ...stamped, id }, context),
     );
   });
 }

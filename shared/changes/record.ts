@@ -134,10 +134,10 @@ function entry(
  * The entries for one item going from `before` to `after` (null: it did not exist / no longer exists).
  * Items are logged whole when added or removed, so that the register of an earlier day can be rebuilt.
  */
-export function itemChanges(
+export function itemChanges<T extends { id: string }>(
   target: Exclude<ChangeTarget, 'project'>,
-  before: ({ id: string } & object) | null,
-  after: ({ id: string } & object) | null,
+  before: T | null,
+  after: T | null,
   context: ChangeContext,
 ): ChangeEntry[] {
   const itemId = (after ?? before)?.id;
