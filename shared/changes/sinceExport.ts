@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/languages';
 import type { ChangeEntry } from '../model/changeLog';
 import type { ExportRecord } from '../model/organisation';
 import type { Project } from '../model/project';
@@ -5,8 +6,9 @@ import { registerAt } from './rollback';
 
 /**
  * "Changes since the last export" of a document: the previous export of the same document (for a
- * policy, the same audience; any language, since every language is the same version), and the register
- * as it was then, rebuilt from the change log.
+ * policy, the same audience) in the same language — so exporting the Danish and then the English version
+ * of one edition lists the same changes in both — or, when it never went out in that language, in any;
+ * and the register as it was then, rebuilt from the change log.
  */
 export type SinceExport =
   /** The document has never been exported. */
@@ -22,26 +24,31 @@ export type SinceExport =
       readonly entries: readonly ChangeEntry[];
     };
 
-/** The latest export of `kind` (for a policy, for `audienceId`), or undefined. */
+/** The latest export of `kind` (for a policy, for `audienceId`), preferring `language`; undefined when none. */
 export function previousExport(
   project: Project,
   kind: ExportRecord['kind'],
   audienceId: string | null = null,
+  language?: Language,
 ): ExportRecord | undefined {
   let latest: ExportRecord | undefined;
+  let latestInLanguage: ExportRecord | undefined;
+  const later = (a: ExportRecord, b: ExportRecord | undefined) => !b || Date.parse(a.at) > Date.parse(b.at);
   for (const record of project.exportHistory) {
     if (record.kind !== kind || (kind === 'policy' && record.audienceId !== audienceId)) continue;
-    if (!latest || Date.parse(record.at) > Date.parse(latest.at)) latest = record;
+    if (later(record, latest)) latest = record;
+    if (record.language === language && later(record, latestInLanguage)) latestInLanguage = record;
   }
-  return latest;
+  return latestInLanguage ?? latest;
 }
 
 export function sinceExport(
   project: Project,
   kind: ExportRecord['kind'],
   audienceId: string | null = null,
+  language?: Language,
 ): SinceExport {
-  const previous = previousExport(project, kind, audienceId);
+  const previous = previousExport(project, kind, audienceId, language);
   if (!previous) return { status: 'first' };
   const before = registerAt(project, previous.at);
   if (!before) return { status: 'unknown', previous, logSince: project.changeLog.since };

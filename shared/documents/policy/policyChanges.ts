@@ -25,7 +25,7 @@ function policyContent(project: Project, audienceId: string | null): RegisterCon
  * log does not reach back to it, or when nothing the policy shows has changed.
  */
 export function policyChangeBlocks(ctx: BuildContext, project: Project, audienceId: string | null): Block[] {
-  const since = sinceExport(project, 'policy', audienceId);
+  const since = sinceExport(project, 'policy', audienceId, ctx.language);
   if (since.status !== 'known') return [];
   const changes = diffRegister(policyContent(since.before, audienceId), policyContent(project, audienceId));
   if (changes.length === 0) return [];

@@ -80,7 +80,7 @@ function changeLine(ctx: BuildContext, project: Project, change: VendorChange): 
  */
 export function vendorChangeBlocks(ctx: BuildContext, project: Project): Block[] {
   const v = ctx.t.vendors;
-  const since = sinceExport(project, 'vendors');
+  const since = sinceExport(project, 'vendors', null, ctx.language);
   const blocks: Block[] = [{ type: 'heading', level: 1, text: v.changesHeading }];
   if (since.status === 'first') return [...blocks, paragraph(v.changesFirst)];
   const previous = formatDate(since.previous.at, ctx.t.common);

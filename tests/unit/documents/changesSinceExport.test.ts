@@ -207,3 +207,22 @@ describe('the drift finding names what changed, from the change log', () => {
     expect(finding?.params.changes).toBeNull();
   });
 });
+
+describe('one edition in several languages', () => {
+  it('lists the same changes in the English policy exported right after the Danish one', async () => {
+    const project = editedAfterExport('policy', 'aud-web');
+    // The Danish version of the new edition went out a minute ago; the English one has not yet.
+    project.exportHistory.push({
+      ...exportRecord('policy', 'aud-web', '3.1'),
+      id: 'exp-da-new',
+      at: '2026-11-22T10:00:00.000Z',
+    });
+    project.exportHistory[0] = { ...project.exportHistory[0]!, language: 'en' };
+    const en = await text(buildPolicy(project, { language: 'en', now: '2026-11-22', audienceId: 'aud-web' }));
+    expect(en).toContain(documentTexts('en').policy.changesSince('3.0', '10 November 2026'));
+    expect(en).toContain('The activity “Webinars” was added');
+    // The Danish one compares with its own previous export: nothing since a minute ago.
+    const da = await text(buildPolicy(project, { language: 'da', now: '2026-11-22', audienceId: 'aud-web' }));
+    expect(da).not.toMatch(/Ændringer siden den forrige version/);
+  });
+});
