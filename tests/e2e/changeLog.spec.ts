@@ -77,7 +77,7 @@ test('changes since the last policy export: shown on the screen and listed in th
   await nav(page, 'Change log');
   await page.getByRole('combobox', { name: 'Show' }).click();
   await page.getByRole('option', { name: /^Since the last privacy policy export/ }).click();
-  await expect(page.getByTestId('change-count')).toHaveText('0 of 1 changes');
+  await expect(page.getByTestId('change-count')).toHaveText('0 of 1 change');
 
   await nav(page, 'Activities');
   await page.getByRole('link', { name: 'Newsletters and marketing' }).click();

@@ -23,7 +23,8 @@ export const changeMessages = defineMessages({
     },
     empty: 'No changes recorded yet. Every change you make to the register from now on is listed here.',
     noMatch: 'No change matches the filters.',
-    count: '{{shown}} of {{count}} changes',
+    count_one: '{{shown}} of {{count}} change',
+    count_other: '{{shown}} of {{count}} changes',
     showMore: 'Show {{count}} more',
     open: 'Open {{item}}',
     beforeLog:
@@ -50,7 +51,8 @@ export const changeMessages = defineMessages({
     },
     empty: 'Der er ikke registreret ændringer endnu. Hver ændring i fortegnelsen fra nu af vises her.',
     noMatch: 'Ingen ændringer passer til filtrene.',
-    count: '{{shown}} af {{count}} ændringer',
+    count_one: '{{shown}} af {{count}} ændring',
+    count_other: '{{shown}} af {{count}} ændringer',
     showMore: 'Vis {{count}} mere',
     open: 'Åbn {{item}}',
     beforeLog:
@@ -77,7 +79,8 @@ export const changeMessages = defineMessages({
     },
     empty: 'Inga ändringar har registrerats ännu. Varje ändring i registret från och med nu visas här.',
     noMatch: 'Ingen ändring matchar filtren.',
-    count: '{{shown}} av {{count}} ändringar',
+    count_one: '{{shown}} av {{count}} ändring',
+    count_other: '{{shown}} av {{count}} ändringar',
     showMore: 'Visa {{count}} till',
     open: 'Öppna {{item}}',
     beforeLog:
