@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { ITEM_KEYS } from '../../shared/model';
 import type {
   Activity,
   Audience,
@@ -53,17 +54,7 @@ export interface ItemTypes {
 }
 export type ItemTableName = keyof ItemTypes;
 
-export const ITEM_TABLES = [
-  'dataSubjects',
-  'dataCategories',
-  'sources',
-  'recipients',
-  'vendors',
-  'securityMeasures',
-  'customers',
-  'audiences',
-  'activities',
-] as const satisfies readonly ItemTableName[];
+export const ITEM_TABLES = ITEM_KEYS satisfies readonly ItemTableName[];
 
 export interface SettingRow {
   key: string;

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { ChangeEntry, ChangeTarget } from '../model/changeLog';
-import { CATALOG_KEYS, type Project } from '../model/project';
+import { ITEM_KEYS, type Project } from '../model/project';
 import { deepEqual, itemDisplayName } from '../model/values';
 
 /**
@@ -36,8 +36,7 @@ const NOT_LOGGED: Readonly<Record<ChangeTarget, ReadonlySet<string>>> = {
     'changeLog',
     'deletedAt',
     'changeLogSince',
-    ...CATALOG_KEYS,
-    'activities',
+    ...ITEM_KEYS,
   ]),
   activities: new Set(['id', 'createdAt', 'updatedAt']),
   dataSubjects: new Set(['id']),
@@ -165,13 +164,10 @@ export function projectSettingChanges(before: object, after: object, context: Ch
   );
 }
 
-/** Every collection of a project whose items the log follows, with its target name. */
-export const LOGGED_COLLECTIONS = [...CATALOG_KEYS, 'activities'] as const;
-
 /** Everything that differs between two states of a whole project (e.g. after a merge), as entries. */
 export function projectChanges(before: Project, after: Project, context: ChangeContext): ChangeEntry[] {
   const entries = projectSettingChanges(before, after, context);
-  for (const key of LOGGED_COLLECTIONS) {
+  for (const key of ITEM_KEYS) {
     const oldItems = new Map((before[key] as readonly { id: string }[]).map((item) => [item.id, item]));
     const newIds = new Set<string>();
     for (const item of after[key] as readonly { id: string }[]) {

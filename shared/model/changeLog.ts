@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_KEYS } from './collections';
 import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
 
 /**
@@ -12,18 +13,7 @@ import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
  */
 
 /** What an entry is about: a catalog or the activities (then itemId names the item), or the project's own settings. */
-export const CHANGE_TARGETS = [
-  'project',
-  'dataSubjects',
-  'dataCategories',
-  'sources',
-  'recipients',
-  'vendors',
-  'securityMeasures',
-  'customers',
-  'audiences',
-  'activities',
-] as const;
+export const CHANGE_TARGETS = ['project', ...ITEM_KEYS] as const;
 export type ChangeTarget = (typeof CHANGE_TARGETS)[number];
 
 export const CHANGE_ACTIONS = ['added', 'changed', 'removed'] as const;

@@ -25,18 +25,7 @@ import { ChangeLogSchema } from './changeLog';
 import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
 import { findDanglingReferences } from './references';
 
-/** The catalogs of a project, in the order screens and documents list them. */
-export const CATALOG_KEYS = [
-  'dataSubjects',
-  'dataCategories',
-  'sources',
-  'recipients',
-  'vendors',
-  'securityMeasures',
-  'customers',
-  'audiences',
-] as const;
-export type CatalogKey = (typeof CATALOG_KEYS)[number];
+export { CATALOG_KEYS, ITEM_KEYS, type CatalogKey, type ItemKey } from './collections';
 
 export const ProjectObjectSchema = z
   .object({
