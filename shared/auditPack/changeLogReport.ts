@@ -1,4 +1,5 @@
-import { capitalise, CHANGE_ACTION_LABELS, describeChange } from '../changes/describe';
+import { CHANGE_ACTION_LABELS, describeChange } from '../changes/describe';
+import { capitalise } from '../model/localizedText';
 import { runningLines, textCell } from '../documents/blocks';
 import { coverBlocks } from '../documents/cover';
 import { createContext, type BuildOptions } from '../documents/context';

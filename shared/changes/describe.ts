@@ -14,13 +14,16 @@ import {
   TRANSFER_MECHANISM_LABELS,
   VENDOR_ROLE_LABELS,
 } from '../i18n/labels';
-import { LANGUAGE_TAGS, LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import type { LegalBasisCode } from '../model/legalBasisCodes';
 import type { ChangeAction, ChangeEntry, ChangeTarget } from '../model/changeLog';
 import type { Project } from '../model/project';
+import { anyText, isLocalizedText } from '../model/localizedText';
+import type { LocalizedText } from '../model/primitives';
 import { itemDisplayName } from '../model/values';
 import { FIELD_LABELS } from '../project-file/fieldLabels';
-import { countryName } from '../documents/format';
+import { countryName, formatDate } from '../documents/format';
+import { documentTexts } from '../documents/texts';
 
 /**
  * A change-log entry in words, for the Change log screen and the audit pack: what (the item), which field,
@@ -102,10 +105,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function isLocalized(value: Record<string, unknown>): boolean {
-  return Object.keys(value).every((key) => (LANGUAGES as readonly string[]).includes(key));
-}
-
 function clip(text: string): string {
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
@@ -140,27 +139,10 @@ function itemName(ctx: FormatContext, catalog: ChangeTarget, id: string): string
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-/** "2026-11-14" → "14. november 2026" / "14 november 2026" / "14 November 2026". */
-function longDate(value: string, language: Language): string {
-  let format = dateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(language, format);
-  }
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? value : format.format(date);
-}
 
-function localized(ctx: FormatContext, value: Record<string, unknown>): string {
-  const wanted = value[ctx.language];
-  if (typeof wanted === 'string' && wanted.trim()) return wanted.trim();
-  for (const language of ctx.order) {
-    const text = value[language];
-    if (typeof text === 'string' && text.trim()) return text.trim();
-  }
-  return '';
-}
+/** Text per language in the reader's language, else the primary, else any (order starts with the reader's). */
+const localized = (ctx: FormatContext, value: Record<string, unknown>): string =>
+  anyText(value as LocalizedText, ctx.order);
 
 /** One value in words. `path` is the field it sits in (the last segment decides codes, ids and countries). */
 function formatValue(
@@ -177,7 +159,7 @@ function formatValue(
     if (ID_FIELDS[field]) return itemName(ctx, ID_FIELDS[field], value);
     if (COUNTRY_FIELDS.has(field)) return countryName(value, ctx.language);
     if (field === 'code') return citeLegalBasis(value as LegalBasisCode, ctx.language, 'short');
-    if (ISO_DATE.test(value)) return longDate(value, ctx.language);
+    if (ISO_DATE.test(value)) return formatDate(value, documentTexts(ctx.language).common);
     return codeLabels(target, path)?.[value]?.[ctx.language] ?? value;
   }
   if (Array.isArray(value)) {
@@ -187,7 +169,7 @@ function formatValue(
       .join(typeof value[0] === 'object' ? '; ' : ', ');
   }
   if (isRecord(value)) {
-    if (isLocalized(value)) return localized(ctx, value);
+    if (isLocalizedText(value)) return localized(ctx, value);
     if (field === 'period' && typeof value.amount === 'number' && typeof value.unit === 'string') {
       return `${value.amount} ${formatValue(ctx, target, ['unit'], value.unit)}`;
     }
@@ -229,11 +211,6 @@ export function formatChangeValue(
   const primary = project.documentLanguages.primary;
   const order = [language, primary, ...LANGUAGES.filter((l) => l !== language && l !== primary)];
   return clip(formatValue({ project, language, order }, target, path, value)) || EMPTY;
-}
-
-/** "organisation › city" → "Organisation › city", for a field shown on its own (a table cell). */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** A field path in words: "retention › period". */

@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { ChangeEntry, ChangeTarget } from '../model/changeLog';
 import { ITEM_KEYS, type Project } from '../model/project';
+import { isLocalizedText } from '../model/localizedText';
 import { deepEqual, itemDisplayName } from '../model/values';
 
 /**
@@ -69,11 +70,6 @@ function summariseLogo(value: unknown): JsonValue | undefined {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Text held per language is one value to the reader ("the description"), not three fields. */
-function isLocalizedText(value: Record<string, unknown>): boolean {
-  return Object.keys(value).every((key) => (LANGUAGES as readonly string[]).includes(key));
 }
 
 /** Deep copy of a JSON value; undefined stays undefined. */

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import type { LocalizedText } from './primitives';
 
 export interface ResolvedText {
@@ -26,4 +26,17 @@ export function anyText(value: LocalizedText, order: readonly Language[]): strin
 
 export function isTextMissing(value: LocalizedText, language: Language): boolean {
   return !value[language]?.trim();
+}
+
+/** "organisation › city" → "Organisation › city": a phrase that starts a sentence or stands alone in a cell. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether a plain object is text held per language ({ da, sv, en }, any of them, or none): to a reader it
+ * is one value ("the description"), not three fields.
+ */
+export function isLocalizedText(value: Record<string, unknown>): boolean {
+  return Object.keys(value).every((key) => (LANGUAGES as readonly string[]).includes(key));
 }

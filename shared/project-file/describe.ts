@@ -1,4 +1,5 @@
 import { LANGUAGE_TAGS, type Language } from '../i18n/languages';
+import { capitalise } from '../model/localizedText';
 import type { PathSegment, ProjectFileError, ValidationIssue, ValueType } from './errors';
 import { ENTRY_LABEL, FIELD_LABELS, ITEM_LABELS, REFERENCE_TARGET_LABELS } from './fieldLabels';
 import { quote } from './quote';
@@ -12,10 +13,6 @@ import { quote } from './quote';
 type Words = Record<Language, string>;
 
 export { quote };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
 
 function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(LANGUAGE_TAGS[language]).format(value);

@@ -15,14 +15,9 @@ import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  capitalise,
-  CHANGE_ACTION_LABELS,
-  CHANGE_TARGET_LABELS,
-  describeChange,
-} from '../../../shared/changes';
+import { CHANGE_ACTION_LABELS, CHANGE_TARGET_LABELS, describeChange } from '../../../shared/changes';
 import { isLanguage } from '../../../shared/i18n/languages';
-import { CHANGE_TARGETS, type ChangeAction, type ChangeTarget } from '../../../shared/model';
+import { capitalise, CHANGE_TARGETS, type ChangeAction, type ChangeTarget } from '../../../shared/model';
 import { useProjectSnapshot } from '../../register/useRegister';
 import { EmptyState } from '../../shell/EmptyState';
 import { useFormatDateTime } from '../../shell/useFormatDate';

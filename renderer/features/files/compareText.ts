@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { anyText } from '../../../shared/model/localizedText';
+import { anyText, capitalise } from '../../../shared/model/localizedText';
 import { describeLocation, type PathSegment } from '../../../shared/project-file';
 
 /** Words the Compare screen needs besides the field names (which shared/project-file provides). */
@@ -10,10 +10,6 @@ export interface ValueWords {
   none: string;
   image: string;
   entries(count: number): string;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 const MAX_SHOWN = 300;
