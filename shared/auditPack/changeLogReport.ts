@@ -1,4 +1,4 @@
-import { CHANGE_ACTION_LABELS, describeChange } from '../changes/describe';
+import { CHANGE_ACTION_LABELS, CHANGE_COLUMN_LABELS, describeChange } from '../changes/describe';
 import { capitalise } from '../model/localizedText';
 import { runningLines, textCell } from '../documents/blocks';
 import { coverBlocks } from '../documents/cover';
@@ -33,14 +33,14 @@ export function buildChangeLogReport(project: Project, options: BuildOptions): B
   ];
   if (entries.length === 0) blocks.push(paragraph([muted(c.none)]));
   else {
-    const h = c.columns;
+    const h = (column: keyof typeof CHANGE_COLUMN_LABELS) => CHANGE_COLUMN_LABELS[column][ctx.language];
     blocks.push({
       type: 'table',
       compact: true,
       columns: [9, 10, 14, 7, 12, 19, 19],
-      header: [h.when, h.area, h.item, h.action, h.field, h.before, h.after].map((label) =>
-        textCell(label, { bold: true }),
-      ),
+      header: (['when', 'area', 'item', 'action', 'field', 'before', 'after'] as const)
+        .map(h)
+        .map((label) => textCell(label, { bold: true })),
       rows: entries.map((entry) => {
         const d = describeChange(entry, project, ctx.language);
         return [

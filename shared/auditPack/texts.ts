@@ -120,9 +120,6 @@ export interface AuditTexts {
     readonly subtitle: string;
     intro(organisation: string, since: string, count: number): string;
     readonly none: string;
-    readonly columns: Readonly<
-      Record<'when' | 'area' | 'item' | 'action' | 'field' | 'before' | 'after', string>
-    >;
   };
 }
 
@@ -282,15 +279,6 @@ const DA: AuditTexts = {
     intro: (org, since, count) =>
       `Loggen viser hver ændring i fortegnelsen for ${org} siden ${since} med tidspunkt, hvad der blev ændret, og den gamle og den nye værdi, nyeste først (${count} ${count === 1 ? 'ændring' : 'ændringer'}).`,
     none: 'Der er ikke registreret ændringer endnu.',
-    columns: {
-      when: 'Tidspunkt',
-      area: 'Område',
-      item: 'Element',
-      action: 'Handling',
-      field: 'Felt',
-      before: 'Før',
-      after: 'Efter',
-    },
   },
 };
 
@@ -449,15 +437,6 @@ const SV: AuditTexts = {
     intro: (org, since, count) =>
       `Loggen visar varje ändring i registret för ${org} sedan den ${since} med tidpunkt, vad som ändrades samt gammalt och nytt värde, nyaste först (${count} ${count === 1 ? 'ändring' : 'ändringar'}).`,
     none: 'Inga ändringar har registrerats ännu.',
-    columns: {
-      when: 'Tidpunkt',
-      area: 'Område',
-      item: 'Post',
-      action: 'Åtgärd',
-      field: 'Fält',
-      before: 'Före',
-      after: 'Efter',
-    },
   },
 };
 
@@ -615,15 +594,6 @@ const EN: AuditTexts = {
     intro: (org, since, count) =>
       `The log shows every change to the record of ${org} since ${since}: when, what was changed, and the old and the new value, newest first (${count} ${count === 1 ? 'change' : 'changes'}).`,
     none: 'No changes have been recorded yet.',
-    columns: {
-      when: 'Time',
-      area: 'Area',
-      item: 'Item',
-      action: 'Action',
-      field: 'Field',
-      before: 'Before',
-      after: 'After',
-    },
   },
 };
 

@@ -52,6 +52,17 @@ export const CHANGE_ACTION_LABELS: Readonly<Record<ChangeAction, Words>> = {
   removed: w('Slettet', 'Borttagen', 'Removed'),
 };
 
+/** The columns of the change log, on the Change log screen and in the audit pack's change-log document. */
+export const CHANGE_COLUMN_LABELS = {
+  when: w('Tidspunkt', 'Tidpunkt', 'When'),
+  area: w('Område', 'Område', 'Area'),
+  item: w('Element', 'Post', 'Item'),
+  action: w('Handling', 'Åtgärd', 'Action'),
+  field: w('Felt', 'Fält', 'Field'),
+  before: w('Før', 'Före', 'Before'),
+  after: w('Efter', 'Efter', 'After'),
+} as const satisfies Readonly<Record<string, Words>>;
+
 const EMPTY = '—';
 const YES_NO = { true: w('ja', 'ja', 'yes'), false: w('nej', 'nej', 'no') };
 const DELETED_ITEM = w('(slettet)', '(borttagen)', '(deleted)');

@@ -24,18 +24,21 @@ export type SinceExport =
       readonly entries: readonly ChangeEntry[];
     };
 
-/** The latest export of `kind` (for a policy, for `audienceId`), preferring `language`; undefined when none. */
+/**
+ * The latest export of `kind`, preferring one in `language`; for a policy, only those for `audienceId`
+ * when it is given (null: the policy without audience), any audience when it is not. Undefined when none.
+ */
 export function previousExport(
-  project: Project,
+  history: readonly ExportRecord[],
   kind: ExportRecord['kind'],
-  audienceId: string | null = null,
-  language?: Language,
+  { audienceId, language }: { audienceId?: string | null; language?: Language } = {},
 ): ExportRecord | undefined {
   let latest: ExportRecord | undefined;
   let latestInLanguage: ExportRecord | undefined;
   const later = (a: ExportRecord, b: ExportRecord | undefined) => !b || Date.parse(a.at) > Date.parse(b.at);
-  for (const record of project.exportHistory) {
-    if (record.kind !== kind || (kind === 'policy' && record.audienceId !== audienceId)) continue;
+  for (const record of history) {
+    if (record.kind !== kind) continue;
+    if (kind === 'policy' && audienceId !== undefined && record.audienceId !== audienceId) continue;
     if (later(record, latest)) latest = record;
     if (record.language === language && later(record, latestInLanguage)) latestInLanguage = record;
   }
@@ -48,7 +51,7 @@ export function sinceExport(
   audienceId: string | null = null,
   language?: Language,
 ): SinceExport {
-  const previous = previousExport(project, kind, audienceId, language);
+  const previous = previousExport(project.exportHistory, kind, { audienceId, language });
   if (!previous) return { status: 'first' };
   const before = registerAt(project, previous.at);
   if (!before) return { status: 'unknown', previous, logSince: project.changeLog.since };

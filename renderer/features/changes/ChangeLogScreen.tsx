@@ -15,13 +15,19 @@ import { IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CHANGE_ACTION_LABELS, CHANGE_TARGET_LABELS, describeChange } from '../../../shared/changes';
+import {
+  CHANGE_ACTION_LABELS,
+  CHANGE_COLUMN_LABELS,
+  CHANGE_TARGET_LABELS,
+  describeChange,
+  previousExport,
+} from '../../../shared/changes';
 import { isLanguage } from '../../../shared/i18n/languages';
 import { capitalise, CHANGE_TARGETS, type ChangeAction, type ChangeTarget } from '../../../shared/model';
 import { useProjectSnapshot } from '../../register/useRegister';
 import { EmptyState } from '../../shell/EmptyState';
 import { useFormatDateTime } from '../../shell/useFormatDate';
-import { changeRoute, filterChanges, latestExportOf, type ChangeWindow } from './changeFilters';
+import { changeRoute, filterChanges, type ChangeWindow } from './changeFilters';
 
 /** Rows rendered at first and per "Show more": a long log stays quick to open. */
 const PAGE = 200;
@@ -61,7 +67,7 @@ export function ChangeLogScreen() {
   }, [project]);
   if (!project) return null;
 
-  const lastExport = span === 'all' ? undefined : latestExportOf(project.exportHistory, span);
+  const lastExport = span === 'all' ? undefined : previousExport(project.exportHistory, span);
   const shown = filterChanges(described, {
     after: lastExport?.at ?? null,
     area,
@@ -70,7 +76,7 @@ export function ChangeLogScreen() {
   const windowOptions = [
     { value: 'all', label: t('changes.all') },
     ...(['policy', 'vendors', 'register'] as const).flatMap((kind) => {
-      const record = latestExportOf(project.exportHistory, kind);
+      const record = previousExport(project.exportHistory, kind);
       if (!record) return [];
       const key = { policy: 'sincePolicy', vendors: 'sinceVendors', register: 'sinceRegister' } as const;
       return [{ value: kind, label: t(`changes.${key[kind]}`, { date: formatDateTime(record.at) }) }];
@@ -145,13 +151,13 @@ export function ChangeLogScreen() {
             <Table striped verticalSpacing="xs" data-testid="change-table" layout="fixed">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={150}>{t('changes.columns.when')}</Table.Th>
-                  <Table.Th w={160}>{t('changes.columns.area')}</Table.Th>
-                  <Table.Th>{t('changes.columns.item')}</Table.Th>
-                  <Table.Th w={110}>{t('changes.columns.action')}</Table.Th>
-                  <Table.Th w={170}>{t('changes.columns.field')}</Table.Th>
-                  <Table.Th>{t('changes.columns.before')}</Table.Th>
-                  <Table.Th>{t('changes.columns.after')}</Table.Th>
+                  <Table.Th w={150}>{CHANGE_COLUMN_LABELS.when[language]}</Table.Th>
+                  <Table.Th w={160}>{CHANGE_COLUMN_LABELS.area[language]}</Table.Th>
+                  <Table.Th>{CHANGE_COLUMN_LABELS.item[language]}</Table.Th>
+                  <Table.Th w={110}>{CHANGE_COLUMN_LABELS.action[language]}</Table.Th>
+                  <Table.Th w={170}>{CHANGE_COLUMN_LABELS.field[language]}</Table.Th>
+                  <Table.Th>{CHANGE_COLUMN_LABELS.before[language]}</Table.Th>
+                  <Table.Th>{CHANGE_COLUMN_LABELS.after[language]}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -1,5 +1,5 @@
 import type { DescribedChange } from '../../../shared/changes';
-import type { ChangeTarget, ExportRecord } from '../../../shared/model';
+import type { ChangeTarget } from '../../../shared/model';
 
 /** Which changes the Change log screen lists: all, or those since the last export of a document. */
 export type ChangeWindow = 'all' | 'policy' | 'vendors' | 'register';
@@ -9,18 +9,6 @@ export interface ChangeFilter {
   readonly after: string | null;
   readonly area: ChangeTarget | null;
   readonly query: string;
-}
-
-/** The latest export of a kind, of any audience and language: "the last time this document went out". */
-export function latestExportOf(
-  history: readonly ExportRecord[],
-  kind: ExportRecord['kind'],
-): ExportRecord | undefined {
-  let latest: ExportRecord | undefined;
-  for (const record of history) {
-    if (record.kind === kind && (!latest || Date.parse(record.at) > Date.parse(latest.at))) latest = record;
-  }
-  return latest;
 }
 
 /** The changes that pass the filter, in the given order. The search matches item, field and both values. */

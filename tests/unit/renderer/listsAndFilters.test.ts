@@ -5,8 +5,8 @@ import {
   sortRows,
   toListRows,
 } from '../../../renderer/features/activities/activityListRows';
-import { changeRoute, filterChanges, latestExportOf } from '../../../renderer/features/changes/changeFilters';
-import { describeChange, itemChanges } from '../../../shared/changes';
+import { changeRoute, filterChanges } from '../../../renderer/features/changes/changeFilters';
+import { describeChange, itemChanges, previousExport } from '../../../shared/changes';
 import { anyText, createActivity, type Activity } from '../../../shared/model';
 import { sampleProject } from '../../support/sampleProject';
 
@@ -108,8 +108,9 @@ describe('the Change log filters', () => {
       { ...project.exportHistory[0]!, id: 'e1', at: '2026-11-02T10:00:00.000Z' },
       { ...project.exportHistory[0]!, id: 'e2', at: '2026-11-05T10:00:00.000Z', audienceId: null },
     ];
-    expect(latestExportOf(history, 'policy')?.id).toBe('e2');
-    expect(latestExportOf(history, 'vendors')).toBeUndefined();
+    expect(previousExport(history, 'policy')?.id).toBe('e2');
+    expect(previousExport(history, 'policy', { audienceId: 'aud-web' })?.id).toBe('e1');
+    expect(previousExport(history, 'vendors')).toBeUndefined();
     const change = described.find((c) => c.id === 'x1')!;
     expect(changeRoute(change, true)).toBe(`/activities/${old!.id}`);
     expect(changeRoute(change, false)).toBeNull();
