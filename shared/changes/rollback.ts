@@ -1,12 +1,13 @@
 import type { ChangeEntry } from '../model/changeLog';
-import type { Project } from '../model/project';
+import { ProjectObjectSchema, type Project } from '../model/project';
 import { setPath } from './paths';
 import { isSummarised } from './record';
 
 /**
  * The register as it was at an earlier time, rebuilt from today's project by undoing, newest first, every
  * change-log entry made after that time. The log only covers changes from `changeLog.since`: for an
- * earlier time the register cannot be known, and the result is undefined.
+ * earlier time the register cannot be known, and the result is undefined — as it is when undoing the entries
+ * does not give a valid register (a damaged log).
  *
  * The logo is the one thing not restored (the log keeps only its size); everything documents compare —
  * activities, catalogs, organisation, policy settings — is.
@@ -22,7 +23,9 @@ export function registerAt(project: Project, time: string): Project | undefined 
     ...project.changeLog,
     entries: project.changeLog.entries.filter((e) => !later.includes(e)),
   };
-  return past;
+  // A log edited by hand (or by a faulty tool) could undo into something that is no register; then the
+  // earlier state is as unknown as before the log started, rather than a crash in whatever reads it.
+  return ProjectObjectSchema.safeParse(past).success ? past : undefined;
 }
 
 type Item = { id: string } & Record<string, unknown>;

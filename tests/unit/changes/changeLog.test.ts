@@ -260,3 +260,21 @@ describe('an entry in words', () => {
     });
   });
 });
+
+describe('a damaged log', () => {
+  it('makes the earlier register unknown instead of something that is no register', () => {
+    const project = sampleProject();
+    project.changeLog.entries.push({
+      id: 'bad',
+      at: '2026-11-20T10:00:00.000Z',
+      target: 'activities',
+      itemId: 'gone',
+      itemName: 'Gone',
+      action: 'removed',
+      path: [],
+      before: 'not an activity',
+    });
+    expect(registerAt(project, '2026-11-10T00:00:00.000Z')).toBeUndefined();
+    expect(registerAt(project, '2026-11-21T00:00:00.000Z')).toBe(project);
+  });
+});
