@@ -4,7 +4,7 @@ import { runningLines, textCell } from '../documents/blocks';
 import { coverBlocks } from '../documents/cover';
 import { createContext, type BuildOptions } from '../documents/context';
 import { defaultFileName } from '../documents/fileName';
-import { formatDate } from '../documents/format';
+import { formatDate } from '../i18n/format';
 import { muted, paragraph, type Block } from '../documents/model';
 import { builtDocument, type BuiltDocument } from '../documents/result';
 import type { Project } from '../model/project';
@@ -26,7 +26,7 @@ export function buildChangeLogReport(project: Project, options: BuildOptions): B
   const ctx = createContext(project, options);
   const c = auditTexts(ctx.language).changeLog;
   const entries = [...project.changeLog.entries].reverse();
-  const since = formatDate(project.changeLog.since, ctx.t.common);
+  const since = formatDate(project.changeLog.since, ctx.language);
   const blocks: Block[] = [
     ...coverBlocks(ctx, c.title, c.subtitle, ctx.date, true),
     paragraph(c.intro(ctx.organisationName, since, entries.length)),

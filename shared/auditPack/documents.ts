@@ -4,7 +4,7 @@ import { createContext, type BuildContext, type BuildOptions } from '../document
 import { coverBlocks } from '../documents/cover';
 import { activityName } from '../documents/derive';
 import { defaultFileName } from '../documents/fileName';
-import { calendarDate, formatDate } from '../documents/format';
+import { calendarDate, formatDate } from '../i18n/format';
 import {
   bold,
   bulletList,
@@ -198,7 +198,7 @@ export function buildSecurityMeasuresOverview(project: Project, options: BuildOp
   const uncovered = active.filter((a) => a.securityMeasureIds.length === 0);
   const blocks: Block[] = [
     ...cover(ctx, s.title, s.subtitle),
-    paragraph(s.intro(ctx.organisationName, formatDate(ctx.date, ctx.t.common))),
+    paragraph(s.intro(ctx.organisationName, formatDate(ctx.date, ctx.language))),
     { type: 'heading', level: 1, text: s.technicalHeading },
     table('technical'),
     { type: 'heading', level: 1, text: s.organisationalHeading },
@@ -225,7 +225,7 @@ export function buildFindingsReport(project: Project, options: FindingsReportOpt
   const completeness = completenessScore(project, { findings, today: options.today });
   const blocks: Block[] = [
     ...cover(ctx, f.title, f.subtitle),
-    paragraph(f.intro(ctx.organisationName, formatDate(ctx.date, ctx.t.common))),
+    paragraph(f.intro(ctx.organisationName, formatDate(ctx.date, ctx.language))),
     paragraph([bold(f.summary(counts.error, counts.warning, counts.info))]),
     { type: 'heading', level: 1, text: f.completenessHeading },
     paragraph(f.overall(completeness.overall)),
@@ -322,7 +322,7 @@ export function buildAuditIndex(project: Project, options: AuditIndexOptions): B
   const gaps = criteria.filter((c) => c.status !== 'evidenced' || c.gap);
   const blocks: Block[] = [
     ...cover(ctx, i.title, i.subtitle),
-    paragraph(i.intro(ctx.organisationName, formatDate(ctx.date, ctx.t.common))),
+    paragraph(i.intro(ctx.organisationName, formatDate(ctx.date, ctx.language))),
     { type: 'heading', level: 1, text: i.contentsHeading },
     {
       type: 'table',

@@ -6,7 +6,7 @@ import type { BuiltDocument } from '../documents/result';
 import type { TextFallback } from '../documents/context';
 import { renderDocx } from '../documents/docx/renderDocx';
 import { defaultFileName } from '../documents/fileName';
-import { calendarDate } from '../documents/format';
+import { calendarDate } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import { anyText } from '../model/localizedText';
 import type { Project } from '../model/project';

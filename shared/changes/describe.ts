@@ -22,8 +22,7 @@ import { anyText, isLocalizedText } from '../model/localizedText';
 import type { LocalizedText } from '../model/primitives';
 import { itemDisplayName } from '../model/values';
 import { FIELD_LABELS } from '../project-file/fieldLabels';
-import { countryName, formatDate } from '../documents/format';
-import { documentTexts } from '../documents/texts';
+import { countryName, formatDate } from '../i18n/format';
 
 /**
  * A change-log entry in words, for the Change log screen and the audit pack: what (the item), which field,
@@ -170,7 +169,7 @@ function formatValue(
     if (ID_FIELDS[field]) return itemName(ctx, ID_FIELDS[field], value);
     if (COUNTRY_FIELDS.has(field)) return countryName(value, ctx.language);
     if (field === 'code') return citeLegalBasis(value as LegalBasisCode, ctx.language, 'short');
-    if (ISO_DATE.test(value)) return formatDate(value, documentTexts(ctx.language).common);
+    if (ISO_DATE.test(value)) return formatDate(value, ctx.language);
     return codeLabels(target, path)?.[value]?.[ctx.language] ?? value;
   }
   if (Array.isArray(value)) {

@@ -149,23 +149,6 @@ export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
 
-// prettier-ignore
-const MONTHS: Readonly<Record<Language, readonly string[]>> = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** A date written for a reader of the language (YYYY-MM-DD in, e.g. "2. maj 2025" / "2 maj 2025" / "2 May 2025"). */
-export function formatDate(language: Language, iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const [, y, m, d] = match;
-  const month = MONTHS[language][Number(m) - 1] ?? m;
-  const day = Number(d);
-  return language === 'da' ? `${day}. ${month} ${y}` : `${day} ${month} ${y}`;
-}
-
 /** "Formålet »P« i aktiviteten »A«" / "Ändamålet ”P” i behandlingen ”A”" / "The purpose “P” of the activity “A”". */
 export function purposePhrase(language: Language, purpose: Names, activity: Names): string {
   if (language === 'da') return `Formålet ${q('da', purpose.da)} i aktiviteten ${q('da', activity.da)}`;

@@ -13,7 +13,7 @@ import { anyText, resolveText } from '../model/localizedText';
 import type { JointController } from '../model/organisation';
 import type { LocalizedText } from '../model/primitives';
 import type { Project } from '../model/project';
-import { calendarDate } from './format';
+import { calendarDate } from '../i18n/format';
 import { documentTexts, type DocumentTexts } from './texts';
 
 /** Where a piece of user text lives, so a missing translation can be shown and fixed on the right screen. */

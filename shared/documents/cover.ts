@@ -1,6 +1,6 @@
 import { organisationAddress } from './blocks';
 import type { BuildContext } from './context';
-import { countryName, formatDate } from './format';
+import { countryName, formatDate } from '../i18n/format';
 import { documentImage } from './image';
 import { paragraph, run, type Block } from './model';
 
@@ -33,7 +33,7 @@ export function coverBlocks(
         run(`${ctx.t.common.version}: `, { bold: true }),
         run(version),
         run(`\n${ctx.t.common.date}: `, { bold: true }),
-        run(formatDate(ctx.date, ctx.t.common)),
+        run(formatDate(ctx.date, ctx.language)),
       ],
       { style: 'closing' },
     ),

@@ -5,7 +5,8 @@ import { thirdCountries } from '../model/transfers';
 
 export { thirdCountries };
 import { pick, type BuildContext } from './context';
-import { countryName, joinList } from './format';
+import { countryName } from '../i18n/format';
+import { joinList } from './format';
 
 /** Names of referenced items in the document language, and facts derived from the register. */
 

@@ -13,7 +13,7 @@ import type {
   Source,
 } from '../model/catalogs';
 import type { BuildContext } from './context';
-import { countryName } from './format';
+import { countryName } from '../i18n/format';
 
 /** Catalog items' names in the document language, with the catalog's built-in label when the user left it empty. */
 

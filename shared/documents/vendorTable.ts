@@ -4,7 +4,8 @@ import type { Vendor } from '../model/catalogs';
 import { textCell } from './blocks';
 import type { BuildContext } from './context';
 import { activitiesByItem, activityName, countryList, thirdCountries } from './derive';
-import { countryName, formatDate, joinList } from './format';
+import { countryName, formatDate } from '../i18n/format';
+import { joinList } from './format';
 import { bold, muted, paragraph, run, type TableBlock, type TableCell } from './model';
 
 /**
@@ -28,7 +29,7 @@ export function mechanismText(ctx: BuildContext, vendor: Vendor): string {
 
 function dpaCell(ctx: BuildContext, vendor: Vendor): TableCell {
   const lines = [DPA_STATUS_LABELS[vendor.dpa.status][ctx.language]];
-  if (vendor.dpa.date) lines.push(formatDate(vendor.dpa.date, ctx.t.common));
+  if (vendor.dpa.date) lines.push(formatDate(vendor.dpa.date, ctx.language));
   if (vendor.dpa.reference.trim()) lines.push(vendor.dpa.reference.trim());
   return { blocks: lines.map((line) => paragraph(line)) };
 }
@@ -73,7 +74,7 @@ export function vendorTable(ctx: BuildContext, vendors: readonly Vendor[]): Tabl
       textCell(countryList(ctx, vendor.processingLocations) || ctx.t.common.notStated),
       textCell(mechanismText(ctx, vendor)),
       dpaCell(ctx, vendor),
-      textCell(formatDate(vendor.lastVerified, ctx.t.common) || ctx.t.common.notStated),
+      textCell(formatDate(vendor.lastVerified, ctx.language) || ctx.t.common.notStated),
       usedInCell(ctx, usedIn.get(vendor.id) ?? []),
     ]),
   };

@@ -1,7 +1,13 @@
-import type { z } from 'zod';
-import type { ProjectObjectSchema } from './project';
+import type { Activity } from './activity';
+import type { CatalogKey } from './collections';
+import type { ExportRecord, JointController } from './organisation';
 
-type ProjectShape = z.infer<typeof ProjectObjectSchema>;
+/** The parts of a project that hold ids or refer to them (the project schema refines itself with this). */
+type ProjectShape = Record<CatalogKey, readonly { id: string }[]> & {
+  readonly activities: readonly Activity[];
+  readonly jointControllers: readonly JointController[];
+  readonly exportHistory: readonly ExportRecord[];
+};
 
 export interface ReferenceIssue {
   path: (string | number)[];

@@ -1,9 +1,10 @@
 import type { Language } from '../i18n/languages';
 import { anyText } from './localizedText';
 
-/** Plain-data helpers used by the compare screen, the change log and the documents. */
+/** Plain-data helpers used by the compare screen, the change log, the documents and the file reader. */
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A JSON object (not null, not an array): what a key can be looked up in. */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -13,7 +14,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     return a.length === b.length && a.every((value, i) => deepEqual(value, b[i]));
   }
-  if (isRecord(a) && isRecord(b)) {
+  if (isPlainRecord(a) && isPlainRecord(b)) {
     const keysA = Object.keys(a).filter((key) => a[key] !== undefined);
     const keysB = Object.keys(b).filter((key) => b[key] !== undefined);
     return keysA.length === keysB.length && keysA.every((key) => deepEqual(a[key], b[key]));
@@ -28,7 +29,7 @@ export function itemDisplayName(
 ): string {
   const name = item.name;
   if (typeof name === 'string' && name.trim()) return name.trim();
-  if (isRecord(name)) {
+  if (isPlainRecord(name)) {
     const text = anyText(name, order);
     if (text) return text;
   }

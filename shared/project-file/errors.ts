@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
-import { isPlainRecord } from './safeJson';
+import { isPlainRecord } from '../model/values';
 
 export type PathSegment = string | number;
 

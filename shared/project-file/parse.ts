@@ -3,7 +3,8 @@ import { namesAlongPath, toValidationIssues, type ProjectFileError } from './err
 import { CURRENT_FORMAT_VERSION, PROJECT_FILE_FORMAT } from './format';
 import { migrateFile, MIGRATIONS, type JsonObject, type Migration } from './migrations';
 import { ProjectFileSchema } from './schema';
-import { checkTextSize, decodeFileBytes, findForbiddenKey, isPlainRecord, parseJsonSafely } from './safeJson';
+import { isPlainRecord } from '../model/values';
+import { checkTextSize, decodeFileBytes, findForbiddenKey, parseJsonSafely } from './safeJson';
 
 export interface ParsedProjectFile {
   ok: true;

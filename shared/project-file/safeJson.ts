@@ -122,7 +122,3 @@ export function findForbiddenKey(value: unknown): PathSegment[] | null {
   }
   return null;
 }
-
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildAuditPack } from '../../../shared/auditPack';
 import { exportDocument, type DocumentKind, type TextFallback } from '../../../shared/documents';
-import { calendarDate } from '../../../shared/documents/format';
+import { calendarDate } from '../../../shared/i18n/format';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { anyText } from '../../../shared/model/localizedText';
 import type { Project } from '../../../shared/model/project';

@@ -2,7 +2,8 @@ import { LANGUAGES, type Language } from '../../i18n/languages';
 import type { Activity } from '../../model/activity';
 import { isInsideEuEea } from '../../model/countries';
 import { anyText } from '../../model/localizedText';
-import { activityPhrase, example, formatDate, q } from '../format';
+import { formatDate } from '../../i18n/format';
+import { activityPhrase, example, q } from '../format';
 import { isVagueRetention } from '../heuristics';
 import { defineRule, type Rule } from '../rule';
 import type { Names } from '../types';
@@ -232,11 +233,11 @@ export const reviewOverdue = defineRule<ActivityParams & { due: string }>({
   title: { da: 'Gennemgang overskredet', sv: 'Översyn försenad', en: 'Review overdue' },
   message: {
     da: (p) =>
-      `${activityPhrase('da', p.activity)} skulle have været gennemgået senest ${formatDate('da', p.due)}. Gennemgå den, og sæt en ny dato.`,
+      `${activityPhrase('da', p.activity)} skulle have været gennemgået senest ${formatDate(p.due, 'da')}. Gennemgå den, og sæt en ny dato.`,
     sv: (p) =>
-      `${activityPhrase('sv', p.activity)} skulle ha setts över senast ${formatDate('sv', p.due)}. Se över den och ange ett nytt datum.`,
+      `${activityPhrase('sv', p.activity)} skulle ha setts över senast ${formatDate(p.due, 'sv')}. Se över den och ange ett nytt datum.`,
     en: (p) =>
-      `${activityPhrase('en', p.activity)} was due for review by ${formatDate('en', p.due)}. Review it and set the next date.`,
+      `${activityPhrase('en', p.activity)} was due for review by ${formatDate(p.due, 'en')}. Review it and set the next date.`,
   },
   run(context, report) {
     for (const activity of context.activities) {

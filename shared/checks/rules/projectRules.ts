@@ -8,7 +8,8 @@ import {
   PolicyDigests,
   type RegisterChange,
 } from '../drift';
-import { formatDate, itemPhrase, LANGUAGE_NAMES, q, shortList } from '../format';
+import { formatDate } from '../../i18n/format';
+import { itemPhrase, LANGUAGE_NAMES, q, shortList } from '../format';
 import { CATALOG_ITEMS, catalogLocation, singletonLocation, type ItemLocation } from '../projectText';
 import { referencedIds } from '../references';
 import { defineRule, type Rule } from '../rule';
@@ -60,7 +61,7 @@ function policyName(language: Language, p: DriftParams): string {
 }
 
 function driftMessage(language: Language, p: DriftParams): string {
-  const when = formatDate(language, p.exportedAt);
+  const when = formatDate(p.exportedAt, language);
   const lang = LANGUAGE_NAMES[language][p.language];
   const version = p.versionLabel ? `, version ${p.versionLabel}` : '';
   const changed = p.changes?.length

@@ -12,7 +12,8 @@ import {
   vendorsOf,
   type Transfer,
 } from '../derive';
-import { countryName, formatDate, joinList, unique } from '../format';
+import { countryName, formatDate } from '../../i18n/format';
+import { joinList, unique } from '../format';
 import { bold, bulletList, muted, paragraph, run, type Block, type TextRun } from '../model';
 import { audienceName, measureName } from '../names';
 import { builtDocument, type BuiltDocument } from '../result';
@@ -285,7 +286,7 @@ export function buildPolicy(project: Project, options: PolicyOptions): BuiltDocu
   const title = ctx.text(project.policy.title, 'policy', null, 'title') || p.defaultTitle;
   const version = options.version?.trim() || project.policy.version.trim() || ctx.date;
   // An undated policy is one of the mistakes the reference lists: without a date set, the export date is used.
-  const effective = formatDate(project.policy.effectiveDate || ctx.date, ctx.t.common);
+  const effective = formatDate(project.policy.effectiveDate || ctx.date, ctx.language);
   const audienceLabel = audience ? audienceName(ctx, audience) : '';
   const introduction = ctx.text(project.policy.introduction, 'policy', null, 'introduction');
   const { header, footer } = runningLines(ctx, title, version);

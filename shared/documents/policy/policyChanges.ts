@@ -3,7 +3,7 @@ import { describeRegisterChange, diffRegister } from '../../checks/drift';
 import type { RegisterContent } from '../../checks/types';
 import type { Project } from '../../model/project';
 import type { BuildContext } from '../context';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { bulletList, paragraph, type Block } from '../model';
 import { policyActivities } from './policyActivities';
 
@@ -33,7 +33,7 @@ export function policyChangeBlocks(ctx: BuildContext, project: Project, audience
     paragraph(
       ctx.t.policy.changesSince(
         since.previous.versionLabel.trim(),
-        formatDate(since.previous.at, ctx.t.common),
+        formatDate(since.previous.at, ctx.language),
       ),
     ),
     bulletList(changes.map((change) => describeRegisterChange(change, ctx.language))),

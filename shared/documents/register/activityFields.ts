@@ -11,7 +11,8 @@ import type { Activity } from '../../model/activity';
 import { fieldRow, itemsOrMissing, labelled, notStated, textParagraphs, valueOrMissing } from '../blocks';
 import { pick, type BuildContext } from '../context';
 import { activityTransfers, countryList, type Transfer, vendorLabel } from '../derive';
-import { formatDate, joinList } from '../format';
+import { formatDate } from '../../i18n/format';
+import { joinList } from '../format';
 import {
   bold,
   muted,
@@ -170,7 +171,7 @@ function dpiaBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
   const reason = ctx.text(activity.dpia.reason, 'activity', activity.id, 'dpia.reason');
   const blocks: CellBlock[] = [paragraph(DPIA_STATUS_LABELS[activity.dpia.status][ctx.language])];
   if (activity.dpia.date)
-    blocks.push(paragraph(labelled(a.dpiaDate, formatDate(activity.dpia.date, ctx.t.common))));
+    blocks.push(paragraph(labelled(a.dpiaDate, formatDate(activity.dpia.date, ctx.language))));
   if (reason) blocks.push(paragraph(labelled(a.dpiaReason, reason)));
   return blocks;
 }
@@ -189,7 +190,7 @@ function requirementBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
 
 function reviewBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
   const a = ctx.t.register.activity;
-  const date = (value: string) => formatDate(value, ctx.t.common) || ctx.t.common.notStated;
+  const date = (value: string) => formatDate(value, ctx.language) || ctx.t.common.notStated;
   return [
     paragraph(labelled(a.lastReviewed, date(activity.lastReviewed))),
     paragraph(labelled(a.nextReview, date(activity.nextReview))),

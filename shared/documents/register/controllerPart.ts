@@ -1,7 +1,7 @@
 import { authorityContactLines, authorityForJurisdiction } from '../../catalog/authorities';
 import { fieldRow, itemsOrMissing, organisationAddress, valueOrMissing } from '../blocks';
 import type { BuildContext } from '../context';
-import { countryName } from '../format';
+import { countryName } from '../../i18n/format';
 import { bold, paragraph, run, type Block, type CellBlock, type FieldRow, type TextRun } from '../model';
 
 /** Part 1 of the register: who the controller is and how to reach it [30(1)(a)]. */

@@ -25,8 +25,6 @@ export interface CommonTexts {
   readonly and: string;
   readonly version: string;
   readonly date: string;
-  readonly months: readonly string[];
-  formatDate(day: number, month: string, year: number): string;
   /** The text around the page fields: ["Side ", " af ", ""] reads "Side 3 af 12". */
   readonly pageOf: readonly [string, string, string];
   /** A GDPR provision in the language's short citation form: "art. 30, stk. 1, litra b". */

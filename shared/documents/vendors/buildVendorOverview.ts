@@ -4,7 +4,7 @@ import { runningLines } from '../blocks';
 import { coverBlocks } from '../cover';
 import { createContext, type BuildOptions } from '../context';
 import { countryList, vendorLabel, vendorTransfer } from '../derive';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { bulletList, muted, paragraph, type Block } from '../model';
 import { builtDocument, type BuiltDocument } from '../result';
 import { splitVendors, vendorTable } from '../vendorTable';
@@ -29,7 +29,7 @@ export function buildVendorOverview(project: Project, options: BuildOptions): Bu
 
   const blocks: Block[] = [
     ...coverBlocks(ctx, v.title, v.subtitle, version, true),
-    paragraph(v.intro(ctx.organisationName, formatDate(ctx.date, ctx.t.common))),
+    paragraph(v.intro(ctx.organisationName, formatDate(ctx.date, ctx.language))),
     { type: 'heading', level: 1, text: v.processorsHeading },
     processors.length ? vendorTable(ctx, processors) : paragraph([muted(v.processorsNone)]),
   ];

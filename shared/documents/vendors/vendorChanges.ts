@@ -6,7 +6,7 @@ import type { Project } from '../../model/project';
 import { deepEqual } from '../../model/values';
 import type { BuildContext } from '../context';
 import { vendorLabel } from '../derive';
-import { formatDate } from '../format';
+import { formatDate } from '../../i18n/format';
 import { bulletList, paragraph, type Block } from '../model';
 
 /** The fields the overview shows: a change in any other (notes, last verified …) is not news to a customer. */
@@ -83,9 +83,9 @@ export function vendorChangeBlocks(ctx: BuildContext, project: Project): Block[]
   const since = sinceExport(project, 'vendors', null, ctx.language);
   const blocks: Block[] = [{ type: 'heading', level: 1, text: v.changesHeading }];
   if (since.status === 'first') return [...blocks, paragraph(v.changesFirst)];
-  const previous = formatDate(since.previous.at, ctx.t.common);
+  const previous = formatDate(since.previous.at, ctx.language);
   if (since.status === 'unknown') {
-    return [...blocks, paragraph(v.changesUnknown(previous, formatDate(since.logSince, ctx.t.common)))];
+    return [...blocks, paragraph(v.changesUnknown(previous, formatDate(since.logSince, ctx.language)))];
   }
   const changes = vendorChanges(since.before.vendors, project.vendors);
   if (changes.length === 0) return [...blocks, paragraph(v.changesNone(previous))];
