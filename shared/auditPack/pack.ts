@@ -5,6 +5,7 @@ import { buildVendorOverview } from '../documents/vendors/buildVendorOverview';
 import type { BuiltDocument } from '../documents/result';
 import type { TextFallback } from '../documents/context';
 import { renderDocx } from '../documents/docx/renderDocx';
+import type { SpliceFailure } from '../documents/docx/spliceBody';
 import { defaultFileName } from '../documents/fileName';
 import { calendarDate } from '../i18n/format';
 import type { Language } from '../i18n/languages';
@@ -37,16 +38,24 @@ export interface AuditPack {
   readonly entries: string[];
   /** User texts shown in the primary language because the pack's language has none, over every document. */
   readonly fallbacks: readonly TextFallback[];
+  /** The files written the slower way because docx's output was not as the fast path expects, and why. */
+  readonly spliceFailures: readonly { readonly entry: string; readonly failure: SpliceFailure }[];
 }
 
 const numbered = (n: number, name: string) => `${String(n).padStart(2, '0')} ${name}`;
 
+/** A document of the pack, with its file name inside the zip. */
+export interface AuditPackDocument {
+  readonly entry: string;
+  readonly built: BuiltDocument;
+}
+
 /**
- * The D-mærket audit pack: one .zip with the index, the register, the policy per audience (one for every
- * activity when the project has no audiences), the vendor overview, the security-measures overview and the
- * findings report and the change log, all .docx.
+ * The documents of the D-mærket audit pack, in order: the index, the register, the policy per audience (one for
+ * every activity when the project has no audiences), the vendor overview, the security-measures overview, the
+ * findings report and the change log.
  */
-export async function buildAuditPack(project: Project, options: AuditPackOptions): Promise<AuditPack> {
+export function auditPackDocuments(project: Project, options: AuditPackOptions): AuditPackDocument[] {
   const { language, now, today } = options;
   const common = { language, now };
   const audiences = project.audiences.length ? project.audiences : [null];
@@ -78,16 +87,20 @@ export async function buildAuditPack(project: Project, options: AuditPackOptions
     changeLog: of('changeLog'),
   };
   const index = buildAuditIndex(project, { ...common, files });
+  return [{ entry: files.index, built: index }, ...named.map(({ entry, built }) => ({ entry, built }))];
+}
 
-  const all = [{ entry: files.index, built: index }, ...named];
+/** The D-mærket audit pack: its documents (auditPackDocuments), all .docx, in one .zip. */
+export async function buildAuditPack(project: Project, options: AuditPackOptions): Promise<AuditPack> {
+  const all = auditPackDocuments(project, options);
   const rendered = await Promise.all(
-    all.map(async ({ entry, built }) => ({ entry, bytes: await renderDocx(built.document) })),
+    all.map(async ({ entry, built }) => ({ entry, docx: await renderDocx(built.document) })),
   );
-  const date = calendarDate(now);
+  const date = calendarDate(options.now);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const zip = new JSZip();
-  for (const { entry, bytes } of rendered) {
-    zip.file(entry, bytes, { date: new Date(Date.UTC(year, month - 1, day)), binary: true });
+  for (const { entry, docx } of rendered) {
+    zip.file(entry, docx.bytes, { date: new Date(Date.UTC(year, month - 1, day)), binary: true });
   }
   const bytes = await zip.generateAsync({
     type: 'uint8array',
@@ -99,11 +112,14 @@ export async function buildAuditPack(project: Project, options: AuditPackOptions
   for (const { built } of all) {
     for (const f of built.fallbacks) seen.set(`${f.owner}\u0000${f.id ?? ''}\u0000${f.field}`, f);
   }
-  const org = index.document.properties.author;
+  const org = all[0]!.built.document.properties.author;
   return {
     bytes,
-    fileName: defaultFileName(auditTexts(language).packName, [org], date).replace(/\.docx$/, '.zip'),
+    fileName: defaultFileName(auditTexts(options.language).packName, [org], date).replace(/\.docx$/, '.zip'),
     entries: rendered.map((r) => r.entry),
     fallbacks: [...seen.values()],
+    spliceFailures: rendered.flatMap(({ entry, docx }) =>
+      docx.spliceFailure ? [{ entry, failure: docx.spliceFailure }] : [],
+    ),
   };
 }

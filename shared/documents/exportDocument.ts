@@ -2,6 +2,7 @@ import type { Language } from '../i18n/languages';
 import type { Project } from '../model/project';
 import type { TextFallback } from './context';
 import { renderDocx, type TocPageNumbers } from './docx/renderDocx';
+import type { SpliceFailure } from './docx/spliceBody';
 import { renderHtml } from './html/renderHtml';
 import type { DocumentKind, DocumentModel } from './model';
 import { buildPolicy } from './policy/buildPolicy';
@@ -26,6 +27,8 @@ export interface ExportOptions {
 
 export interface ExportResult {
   readonly bytes: Uint8Array;
+  /** Why the .docx was written the slower way (docx's output was not as the fast path expects); null if not. */
+  readonly spliceFailure: SpliceFailure | null;
   readonly fileName: string;
   readonly fallbacks: readonly TextFallback[];
   readonly document: DocumentModel;
@@ -56,12 +59,13 @@ export async function documentHash(document: DocumentModel): Promise<string> {
 /** Builds and renders one document: the .docx bytes, its default file name and the fallbacks to show. */
 export async function exportDocument(project: Project, options: ExportOptions): Promise<ExportResult> {
   const built = buildDocument(project, options);
-  const [bytes, contentHash] = await Promise.all([
+  const [docx, contentHash] = await Promise.all([
     renderDocx(built.document, { tocPageNumbers: options.tocPageNumbers ?? 'auto' }),
     documentHash(built.document),
   ]);
   return {
-    bytes,
+    bytes: docx.bytes,
+    spliceFailure: docx.spliceFailure,
     fileName: built.fileName,
     fallbacks: built.fallbacks,
     document: built.document,

@@ -10,7 +10,8 @@ export {
   type PolicyOptions,
 } from './policy/buildPolicy';
 export { buildVendorOverview } from './vendors/buildVendorOverview';
-export { renderDocx, type DocxOptions, type TocPageNumbers } from './docx/renderDocx';
+export { renderDocx, type DocxOptions, type RenderedDocx, type TocPageNumbers } from './docx/renderDocx';
+export { describeSpliceFailure, type SpliceFailure } from './docx/spliceBody';
 export { renderHtml, renderHtmlPage } from './html/renderHtml';
 export { PREVIEW_STYLESHEET } from './html/previewStyles';
 export { defaultFileName, sanitizeFileNamePart } from './fileName';

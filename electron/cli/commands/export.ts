@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { buildAuditPack } from '../../../shared/auditPack';
-import { exportDocument, type DocumentKind, type TextFallback } from '../../../shared/documents';
+import {
+  describeSpliceFailure,
+  exportDocument,
+  type DocumentKind,
+  type SpliceFailure,
+  type TextFallback,
+} from '../../../shared/documents';
 import { calendarDate } from '../../../shared/i18n/format';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { anyText } from '../../../shared/model/localizedText';
@@ -178,6 +184,25 @@ function fallbackNote(fallbacks: readonly TextFallback[], language: Language, pr
   return `note: ${fallbacks.length} text(s) have no "${language}" translation; the "${primary}" text was used:\n${items}${more}\n`;
 }
 
+/** What the notice says, by the number of files written the slower way and why the first one was. */
+const SLOWER_PATH_NOTICE: Readonly<Record<Language, (files: number, why: string) => string>> = {
+  da: (files, why) =>
+    `bemærk: ${files === 1 ? 'Word-filen' : `${files} af Word-filerne`} blev skrevet ad den langsommere vej, fordi docx skrev andet end ventet (${why}); indholdet er det samme.`,
+  sv: (files, why) =>
+    `obs: ${files === 1 ? 'Word-filen' : `${files} av Word-filerna`} skrevs på det långsammare sättet eftersom docx skrev något annat än väntat (${why}); innehållet är detsamma.`,
+  en: (files, why) =>
+    `note: ${files === 1 ? 'the Word file was' : `${files} of the Word files were`} written the slower way because docx wrote something unexpected (${why}); the content is the same.`,
+};
+
+/**
+ * One line when the fast .docx writer fell back to the slower one (see shared/documents/docx/spliceBody): the
+ * file is right, but a docx upgrade has changed what the fast path relies on, which should be reported.
+ */
+function noteSlowerPath(io: CliIo, failures: readonly SpliceFailure[], language: Language): void {
+  const [first] = failures;
+  if (first) io.stderr(`${SLOWER_PATH_NOTICE[language](failures.length, describeSpliceFailure(first))}\n`);
+}
+
 async function writeFile(out: string, shown: string, bytes: Uint8Array): Promise<void> {
   try {
     await writeFileAtomic(out, bytes);
@@ -199,6 +224,11 @@ async function writeAuditPack(project: Project, options: ExportArgs, io: CliIo):
   if (pack.fallbacks.length > 0) {
     io.stderr(fallbackNote(pack.fallbacks, options.language, project.documentLanguages.primary));
   }
+  noteSlowerPath(
+    io,
+    pack.spliceFailures.map((f) => f.failure),
+    options.language,
+  );
   io.stdout(
     `Wrote ${out} (audit-pack, ${options.language}, ${pack.entries.length} files, ${pack.bytes.length} bytes)\n` +
       pack.entries.map((entry) => `  ${entry}\n`).join(''),
@@ -227,6 +257,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     if (result.fallbacks.length > 0) {
       io.stderr(fallbackNote(result.fallbacks, options.language, project.documentLanguages.primary));
     }
+    noteSlowerPath(io, result.spliceFailure ? [result.spliceFailure] : [], options.language);
     io.stdout(`Wrote ${out} (${options.kind}, ${options.language}, ${result.bytes.length} bytes)\n`);
     return EXIT_OK;
   } catch (error) {

@@ -108,7 +108,8 @@ export interface ListNumbering {
 }
 
 /** The placeholder docx writes for a list's number id, and fills in once the ids are known. */
-export const listKey = (list: ListNumbering) => `{${list.reference}-${list.instance}}`;
+export const listKey = (list: { readonly reference: string; readonly instance: number }) =>
+  `{${list.reference}-${list.instance}}`;
 
 /** What BodyWriter leaves to its caller. */
 export interface BodyHooks<T> {

@@ -2,12 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../../../electron/cli/commandDispatcher';
 import { exportCommand } from '../../../electron/cli/commands/export';
 import { serializeProjectFile } from '../../../shared/project-file/serialize';
 import { documentProject } from '../../fixtures/documents/documentProject';
 import { openDocx } from '../documents/docxFile';
+import { docxWritesDifferently, extraParagraph } from '../documents/docxWritesDifferently';
 
 let dir = '';
 
@@ -15,6 +16,7 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'kartotek-auditpack-'));
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -54,6 +56,17 @@ describe('kartotek export audit-pack', () => {
     expect(index.text).toContain('Kan inte styrkas med registret');
     // Written atomically: no temporary file is left beside it.
     expect((await readdir(dir)).sort()).toEqual(['itguy.kartotek', 'pack.zip']);
+  });
+
+  it('says in one line, in the chosen language, how many Word files were written the slower way', async () => {
+    docxWritesDifferently(extraParagraph);
+    const out = path.join(dir, 'pack.zip');
+    const result = await exportCli('audit-pack', await projectFile(), '--lang', 'da', '--out', out);
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stderr).toMatch(
+      /^bemærk: \d+ af Word-filerne blev skrevet ad den langsommere vej, fordi docx skrev andet end ventet \(docx wrote \d+ body elements, not \d+\); indholdet er det samme\.\n$/,
+    );
+    expect(Object.keys((await JSZip.loadAsync(await readFile(out))).files)).toHaveLength(8);
   });
 
   it.each([

@@ -112,7 +112,7 @@ describe('the body written as text and as docx objects', () => {
   it('a table of contents laid out with page numbers is only written through docx objects', async () => {
     const model = buildRegister(documentProject(), { language: 'da', now: '2026-11-22' }).document;
     await expect(renderDocxAs(model, { tocPageNumbers: 'estimate' }, 'text')).rejects.toThrow();
-    const files = await parts(await renderDocx(model, { tocPageNumbers: 'estimate' }));
+    const files = await parts((await renderDocx(model, { tocPageNumbers: 'estimate' })).bytes);
     // Laid out: each entry's page number is written in its PAGEREF field.
     const xml = files.get('word/document.xml') ?? '';
     expect(

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import type { RenderedDocx } from '../../../shared/documents/docx/renderDocx';
 
 /** A rendered .docx opened for assertions: its XML parts, and the text of its body section by section. */
 export interface DocxFile {
@@ -77,8 +78,9 @@ function splitSections(body: string): DocxSection[] {
   return sections;
 }
 
-export async function openDocx(bytes: Uint8Array): Promise<DocxFile> {
-  const zip = await JSZip.loadAsync(bytes);
+/** Opens the bytes of a .docx, or what renderDocx gives. */
+export async function openDocx(file: Uint8Array | RenderedDocx): Promise<DocxFile> {
+  const zip = await JSZip.loadAsync(file instanceof Uint8Array ? file : file.bytes);
   const parts = new Map<string, string>();
   for (const [name, file] of Object.entries(zip.files)) {
     if (!file.dir && /\.(xml|rels)$/.test(name)) parts.set(name, await file.async('string'));
