@@ -13,7 +13,7 @@ import {
   SOURCE_KIND_LABELS,
   TRANSFER_MECHANISM_LABELS,
   VENDOR_ROLE_LABELS,
-} from '../i18n/labels';
+} from '../model/vocabulary';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { LegalBasisCode } from '../model/legalBasisCodes';
 import type { ChangeAction, ChangeEntry, ChangeTarget } from '../model/changeLog';

@@ -1,4 +1,4 @@
-import { RETENTION_UNIT_LABELS } from '../i18n/labels';
+import { RETENTION_UNIT_LABELS } from '../model/vocabulary';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { Activity, Retention } from '../model/activity';
 import type { ExportRecord } from '../model/organisation';

@@ -3,7 +3,7 @@ import {
   RECIPIENT_KIND_LABELS,
   SECURITY_MEASURE_KIND_LABELS,
   SOURCE_KIND_LABELS,
-} from '../i18n/labels';
+} from '../model/vocabulary';
 import type {
   Audience,
   DataCategory,

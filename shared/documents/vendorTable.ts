@@ -1,4 +1,4 @@
-import { DPA_STATUS_LABELS, TRANSFER_MECHANISM_LABELS, VENDOR_ROLE_LABELS } from '../i18n/labels';
+import { DPA_STATUS_LABELS, TRANSFER_MECHANISM_LABELS, VENDOR_ROLE_LABELS } from '../model/vocabulary';
 import type { Activity } from '../model/activity';
 import type { Vendor } from '../model/catalogs';
 import { textCell } from './blocks';

@@ -31,6 +31,10 @@ export const LocalizedTextSchema = z
   .strict();
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
+/** Kartotek's own wording (labels, messages, document texts): text like LocalizedText, but in every language. */
+export type Wording = Readonly<Required<LocalizedText>>;
+export const wording = (da: string, sv: string, en: string): Wording => ({ da, sv, en });
+
 export const emptyText = (): LocalizedText => ({});
 
 function isRealCalendarDate(value: string): boolean {

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconArrowLeft, IconCopy, IconTrash } from '@tabler/i
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/i18n/labels';
+import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import {
   ACTIVITY_ROLES,

@@ -3,7 +3,7 @@ import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-reac
 import { memo, useCallback, useEffect, useRef, useState, type RefCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/i18n/labels';
+import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { useMaxHeightToWindowBottom, useVirtualRows, virtualBodyParts } from '../../register/VirtualList';
 import type { ActivityListRow, ListSort, SortKey } from './activityListRows';

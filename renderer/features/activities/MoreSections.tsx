@@ -1,7 +1,7 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { StoredSwitch } from '../../register/OptimisticInputs';
 import { useTranslation } from 'react-i18next';
-import { DPIA_STATUS_LABELS, REQUIREMENT_KIND_LABELS } from '../../../shared/i18n/labels';
+import { DPIA_STATUS_LABELS, REQUIREMENT_KIND_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { DPIA_STATUSES, REQUIREMENT_KINDS, type Activity } from '../../../shared/model';
 import { checkDate } from '../../../shared/validation/fieldFormats';

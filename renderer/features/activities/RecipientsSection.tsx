@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { TRANSFER_MECHANISM_LABELS } from '../../../shared/i18n/labels';
+import { TRANSFER_MECHANISM_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, type Activity, type ManualTransfer, type TransferMechanism } from '../../../shared/model';
 import { BufferedTextInput } from '../../register/BufferedTextInput';

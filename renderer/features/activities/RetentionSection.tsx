@@ -1,7 +1,7 @@
 import { Group, NumberInput, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { retentionFromRule, retentionRulesForJurisdiction } from '../../../shared/catalog/retentionRules';
-import { RETENTION_UNIT_LABELS } from '../../../shared/i18n/labels';
+import { RETENTION_UNIT_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { RETENTION_UNITS, type Activity, type LocalizedText } from '../../../shared/model';
 import { useCurrentProject } from '../../app/CurrentProjectContext';

@@ -1,4 +1,4 @@
-import { ACTIVITY_ROLE_LABELS } from '../../../shared/i18n/labels';
+import { ACTIVITY_ROLE_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { ACTIVITY_STATUSES, type Activity, type LocalizedText } from '../../../shared/model';
 

@@ -5,7 +5,7 @@ import {
   DPA_STATUS_LABELS,
   TRANSFER_MECHANISM_LABELS,
   VENDOR_ROLE_LABELS,
-} from '../../../shared/i18n/labels';
+} from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { lacksTransferMechanism, thirdCountries, type Vendor } from '../../../shared/model';
 import { checkDate, checkUrl } from '../../../shared/validation/fieldFormats';

@@ -12,7 +12,7 @@ import {
   type VendorDiffValue,
 } from '../../../shared/catalog/vendorLibrary';
 import { VENDOR_CATEGORY_LABELS } from '../../../shared/catalog/vendorLibraryTypes';
-import { TRANSFER_MECHANISM_LABELS, VENDOR_ROLE_LABELS } from '../../../shared/i18n/labels';
+import { TRANSFER_MECHANISM_LABELS, VENDOR_ROLE_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, type Vendor } from '../../../shared/model';
 import { useDatabase } from '../../app/DatabaseContext';

@@ -5,7 +5,7 @@ import {
   SECURITY_MEASURE_KIND_LABELS,
   SOURCE_KIND_LABELS,
   VENDOR_ROLE_LABELS,
-} from '../../../shared/i18n/labels';
+} from '../../../shared/model/vocabulary';
 import { CatalogScreen, type CatalogConfig, type CatalogTable } from './CatalogScreen';
 import {
   CustomerEditor,

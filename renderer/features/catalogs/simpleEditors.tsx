@@ -5,7 +5,7 @@ import {
   RECIPIENT_KIND_LABELS,
   SECURITY_MEASURE_KIND_LABELS,
   SOURCE_KIND_LABELS,
-} from '../../../shared/i18n/labels';
+} from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import type { LocalizedText } from '../../../shared/model';
 import { BufferedTextInput } from '../../register/BufferedTextInput';

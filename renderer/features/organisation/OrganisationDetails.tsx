@@ -3,7 +3,7 @@ import { IconBuildingBank, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { authorityForJurisdiction } from '../../../shared/catalog/authorities';
 import type { SupervisoryAuthority } from '../../../shared/catalog/legalCatalogTypes';
-import { JURISDICTION_LABELS } from '../../../shared/i18n/labels';
+import { JURISDICTION_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { isCountryCode, JURISDICTIONS, type Jurisdiction, type Organisation } from '../../../shared/model';
 import {

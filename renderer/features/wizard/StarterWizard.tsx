@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { getVendorLibraryEntry } from '../../../shared/catalog/vendorLibrary';
-import { JURISDICTION_LABELS } from '../../../shared/i18n/labels';
+import { JURISDICTION_LABELS } from '../../../shared/model/vocabulary';
 import { LANGUAGE_NATIVE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { JURISDICTIONS, type Jurisdiction } from '../../../shared/model';
 import {

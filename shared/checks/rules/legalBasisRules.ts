@@ -1,6 +1,6 @@
 import { legalBasis } from '../../catalog/legalBases';
 import type { LegalBasisScope } from '../../catalog/legalCatalogTypes';
-import { JURISDICTION_LABELS } from '../../i18n/labels';
+import { JURISDICTION_LABELS } from '../../model/vocabulary';
 import { LANGUAGES } from '../../i18n/languages';
 import type { Activity, LegalBasisRef, Purpose } from '../../model/activity';
 import type { DataCategoryKind } from '../../model/catalogs';

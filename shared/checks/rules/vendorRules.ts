@@ -1,5 +1,5 @@
 import { getVendorLibraryEntry } from '../../catalog/vendorLibrary';
-import { VENDOR_ROLE_LABELS } from '../../i18n/labels';
+import { VENDOR_ROLE_LABELS } from '../../model/vocabulary';
 import type { Language } from '../../i18n/languages';
 import type { Vendor, VendorRole } from '../../model/catalogs';
 import { thirdCountries } from '../../model/transfers';

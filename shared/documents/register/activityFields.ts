@@ -6,7 +6,7 @@ import {
   SECURITY_MEASURE_KIND_LABELS,
   TRANSFER_MECHANISM_LABELS,
   VENDOR_ROLE_LABELS,
-} from '../../i18n/labels';
+} from '../../model/vocabulary';
 import type { Activity } from '../../model/activity';
 import { fieldRow, itemsOrMissing, labelled, notStated, textParagraphs, valueOrMissing } from '../blocks';
 import { pick, type BuildContext } from '../context';

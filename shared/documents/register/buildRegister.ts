@@ -1,4 +1,4 @@
-import { SECURITY_MEASURE_KIND_LABELS } from '../../i18n/labels';
+import { SECURITY_MEASURE_KIND_LABELS } from '../../model/vocabulary';
 import type { Project } from '../../model/project';
 import { runningLines, textCell } from '../blocks';
 import { coverBlocks } from '../cover';

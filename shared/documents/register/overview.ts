@@ -1,4 +1,4 @@
-import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../i18n/labels';
+import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../model/vocabulary';
 import type { Activity } from '../../model/activity';
 import { textCell } from '../blocks';
 import { pick, type BuildContext } from '../context';

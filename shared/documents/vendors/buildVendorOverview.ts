@@ -1,4 +1,4 @@
-import { TRANSFER_MECHANISM_LABELS } from '../../i18n/labels';
+import { TRANSFER_MECHANISM_LABELS } from '../../model/vocabulary';
 import type { Project } from '../../model/project';
 import { runningLines } from '../blocks';
 import { coverBlocks } from '../cover';

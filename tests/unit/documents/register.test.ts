@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRegister, renderDocx } from '../../../shared/documents';
 import { documentTexts } from '../../../shared/documents/texts';
-import { TRANSFER_MECHANISM_LABELS } from '../../../shared/i18n/labels';
+import { TRANSFER_MECHANISM_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { documentProject, swedishProject } from '../../fixtures/documents/documentProject';
 import { openDocx, sectionStartingWith, XML_INVALID, type DocxFile } from './docxFile';

@@ -10,7 +10,7 @@ import {
   type DocumentModel,
 } from '../../../shared/documents';
 import { documentTexts } from '../../../shared/documents/texts';
-import { TRANSFER_MECHANISM_LABELS } from '../../../shared/i18n/labels';
+import { TRANSFER_MECHANISM_LABELS } from '../../../shared/model/vocabulary';
 import { documentProject } from '../../fixtures/documents/documentProject';
 import { openDocx, sectionStartingWith } from './docxFile';
 

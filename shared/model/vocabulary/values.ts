@@ -1,23 +1,27 @@
+import type { Language } from '../../i18n/languages';
 import type {
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,
-  DATA_CATEGORY_KINDS,
   DPIA_STATUSES,
-  RECIPIENT_KINDS,
   REQUIREMENT_KINDS,
   RETENTION_UNITS,
+} from '../activity';
+import type {
+  DATA_CATEGORY_KINDS,
+  RECIPIENT_KINDS,
   SOURCE_KINDS,
   TRANSFER_MECHANISMS,
   VENDOR_ROLES,
-} from '../model';
-import type { JURISDICTIONS } from '../model/organisation';
-import type { Language } from './languages';
+} from '../catalogs';
+import type { JURISDICTIONS } from '../organisation';
+import type { Wording } from '../primitives';
 
 /**
  * Names of the model's fixed values in da/sv/en — the official GDPR terms of each language
- * (see the team's terminology table). The editor and the documents use these same words.
+ * (see the team's terminology table). The editor, the change log and the documents use these same words;
+ * the fields themselves are named in fields.ts.
  */
-type Labels<T extends readonly string[]> = Record<T[number], Record<Language, string>>;
+type Labels<T extends readonly string[]> = Readonly<Record<T[number], Wording>>;
 
 export const DATA_CATEGORY_KIND_LABELS: Labels<typeof DATA_CATEGORY_KINDS> = {
   ordinary: {
@@ -188,7 +192,7 @@ export const DPA_STATUS_LABELS: Labels<readonly ['signed', 'notSigned', 'notNeed
 };
 
 export function label<K extends string>(
-  labels: Record<K, Record<Language, string>>,
+  labels: Readonly<Record<K, Wording>>,
   key: K,
   language: Language,
 ): string {

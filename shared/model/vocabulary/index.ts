@@ -1,0 +1,12 @@
+export type { FieldPath, FieldRoot, FieldRoots } from './paths';
+export {
+  FIELD_TERMS,
+  REGISTRATION_NUMBER_NAMES,
+  fieldLabel,
+  fieldLabels,
+  fieldNoun,
+  fieldWording,
+  type Term,
+  type TermForm,
+} from './fields';
+export * from './values';
