@@ -1,20 +1,17 @@
 import type { Language } from '../i18n/languages';
-import type { Activity } from '../model/activity';
-import { legalBasis } from '../catalog/legalBases';
-import { isTextMissing } from '../model/localizedText';
-import type { LocalizedText } from '../model/primitives';
 import type { Project } from '../model/project';
 import { runChecks } from './engine';
 import { itemPhrase, namesOf, type Texts } from './format';
+import { fixFor } from './projectText';
 import {
-  activityLocation,
-  CATALOG_ITEMS,
-  catalogLocation,
-  fixFor,
-  singletonLocation,
-  type ItemLocation,
-} from './projectText';
-import { thirdCountries } from '../model/transfers';
+  COMPLETENESS_SECTIONS,
+  REQUIREMENTS,
+  RequirementTargets,
+  SECTION_LABELS,
+  sectionOf,
+  type Check,
+  type CompletenessSection,
+} from './requirements';
 import type { Finding, FindingItem, FixTarget, Names } from './types';
 
 /**
@@ -27,27 +24,7 @@ import type { Finding, FindingItem, FixTarget, Names } from './types';
  * Only the primary language counts here; translations are the missing-translation rule's business.
  */
 
-export const COMPLETENESS_SECTIONS = [
-  'organisation',
-  'policy',
-  'activities',
-  ...CATALOG_ITEMS.map((c) => c.key),
-] as const;
-export type CompletenessSection = (typeof COMPLETENESS_SECTIONS)[number];
-
-export const SECTION_LABELS: Readonly<Record<CompletenessSection, Texts>> = {
-  organisation: { da: 'Organisation', sv: 'Organisation', en: 'Organisation' },
-  policy: { da: 'Politikindstillinger', sv: 'Policyinställningar', en: 'Policy settings' },
-  activities: { da: 'Aktiviteter', sv: 'Behandlingar', en: 'Activities' },
-  dataSubjects: { da: 'Registrerede', sv: 'Registrerade', en: 'Data subjects' },
-  dataCategories: { da: 'Oplysningskategorier', sv: 'Personuppgiftskategorier', en: 'Data categories' },
-  sources: { da: 'Kilder', sv: 'Källor', en: 'Sources' },
-  recipients: { da: 'Modtagere', sv: 'Mottagare', en: 'Recipients' },
-  vendors: { da: 'Leverandører', sv: 'Leverantörer', en: 'Vendors' },
-  securityMeasures: { da: 'Sikkerhedsforanstaltninger', sv: 'Säkerhetsåtgärder', en: 'Security measures' },
-  customers: { da: 'Kunder', sv: 'Kunder', en: 'Customers' },
-  audiences: { da: 'Målgrupper', sv: 'Målgrupper', en: 'Audiences' },
-};
+export { COMPLETENESS_SECTIONS, SECTION_LABELS, type CompletenessSection };
 
 const WEIGHTS: Readonly<Record<CompletenessSection, number>> = {
   organisation: 2,
@@ -94,6 +71,8 @@ export interface ActivityCompleteness {
   /** errors: some error finding; warnings: some warning finding or something missing; else complete. */
   readonly status: ActivityStatus;
   readonly missing: readonly MissingEntry[];
+  /** Its error and warning findings: with what is missing, why the status is what it is. */
+  readonly findings: readonly Finding[];
 }
 
 export interface CompletenessReport {
@@ -112,305 +91,122 @@ export interface CompletenessOptions {
 
 // ---------------------------------------------------------------------------------------------------------
 
-/** What is missing, in words: the tail of each label. */
-const WHAT: Readonly<Record<string, Texts>> = {
-  legalName: { da: 'juridisk navn', sv: 'juridiskt namn', en: 'legal name' },
-  registrationNumber: { da: 'CVR- eller registreringsnummer', sv: 'organisationsnummer', en: 'registration number' },
-  address: { da: 'adresse', sv: 'adress', en: 'address' },
-  country: { da: 'land', sv: 'land', en: 'country' },
-  contact: { da: 'e-mail eller telefon', sv: 'e-post eller telefon', en: 'e-mail or phone' },
-  privacyEmail: { da: 'e-mail til henvendelser om databeskyttelse', sv: 'e-post för dataskyddsfrågor', en: 'privacy e-mail' },
-  contactName: { da: 'navn', sv: 'namn', en: 'name' },
-  contactEmail: { da: 'e-mail', sv: 'e-post', en: 'e-mail' },
-  title: { da: 'titel', sv: 'titel', en: 'title' },
-  introduction: { da: 'indledning', sv: 'inledning', en: 'introduction' },
-  effectiveDate: { da: 'ikrafttrædelsesdato', sv: 'datum för ikraftträdande', en: 'effective date' },
-  version: { da: 'versionsnummer', sv: 'versionsnummer', en: 'version' },
-  childrenStatement: { da: 'afsnit om børn', sv: 'avsnitt om barn', en: 'statement on children' },
-  changesText: { da: 'afsnit om ændringer', sv: 'avsnitt om ändringar', en: 'section on changes' },
-  cookieText: { da: 'cookieafsnit', sv: 'avsnitt om kakor', en: 'cookie section' },
-  name: { da: 'navn', sv: 'namn', en: 'name' },
-  description: { da: 'beskrivelse', sv: 'beskrivning', en: 'description' },
-  owner: { da: 'ansvarlig', sv: 'ansvarig', en: 'owner' },
-  purposes: { da: 'formål', sv: 'ändamål', en: 'purposes' },
-  legalBases: { da: 'behandlingsgrundlag for hvert formål', sv: 'rättslig grund för varje ändamål', en: 'legal basis for every purpose' },
-  dataSubjects: { da: 'kategorier af registrerede', sv: 'kategorier av registrerade', en: 'data subject categories' },
-  dataCategories: { da: 'kategorier af personoplysninger', sv: 'kategorier av personuppgifter', en: 'data categories' },
-  sources: { da: 'kilder', sv: 'källor', en: 'sources' },
-  retention: { da: 'opbevaringsperiode', sv: 'lagringstid', en: 'retention period' },
-  securityMeasures: { da: 'sikkerhedsforanstaltninger', sv: 'säkerhetsåtgärder', en: 'security measures' },
-  customers: { da: 'kunder (dataansvarlige)', sv: 'kunder (personuppgiftsansvariga)', en: 'customers (controllers)' },
-  audience: { da: 'politik (målgruppe) eller »kun intern«', sv: 'policy (målgrupp) eller ”endast internt”', en: 'policy audience or “internal only”' },
-  review: { da: 'dato for næste gennemgang', sv: 'datum för nästa översyn', en: 'next review date' },
-  function: { da: 'funktion', sv: 'funktion', en: 'function' },
-  hqCountry: { da: 'hjemland', sv: 'hemland', en: 'headquarters country' },
-  processingLocations: { da: 'behandlingslande', sv: 'behandlingsländer', en: 'processing locations' },
-  transferMechanism: { da: 'overførselsgrundlag', sv: 'överföringsmekanism', en: 'transfer mechanism' },
-  dpa: { da: 'underskrevet databehandleraftale', sv: 'undertecknat personuppgiftsbiträdesavtal', en: 'signed data processing agreement' },
-  lastVerified: { da: 'dato for seneste kontrol', sv: 'datum för senaste kontroll', en: 'last verified date' },
-  dpaReference: { da: 'reference til databehandleraftale', sv: 'referens till biträdesavtal', en: 'DPA reference' },
-  empty: { da: 'intet registreret endnu', sv: 'inget registrerat ännu', en: 'nothing registered yet' },
-}; // prettier-ignore
+/** "Aktiviteten »Rekruttering«: opbevaringsperiode", or for a whole list "Aktiviteter: intet registreret endnu". */
+function label(check: Check): Texts {
+  const { item } = check.target;
+  const text = {} as Record<Language, string>;
+  for (const language of ['da', 'sv', 'en'] as const) {
+    const what =
+      item.id === null && check.field === null
+        ? item.name[language]
+        : itemPhrase(language, item.kind, item.name);
+    text[language] = `${what}: ${check.requirement.noun[language]}`;
+  }
+  return text;
+}
+
+function missingEntry(check: Check): MissingEntry {
+  const { item } = check.target;
+  return {
+    section: sectionOf(check.requirement),
+    requirement: check.requirement.id,
+    item:
+      check.requirement.scope === 'list'
+        ? null
+        : { kind: item.kind, id: item.id, field: check.field, name: item.name },
+    fix: fixFor(item, check.field),
+    label: label(check),
+  };
+}
 
 class Tally {
   done = 0;
   total = 0;
   readonly missing: MissingEntry[] = [];
 
-  constructor(private readonly section: CompletenessSection) {}
-
-  require(ok: boolean, item: ItemLocation, field: string | null, what: keyof typeof WHAT): void {
+  count(check: Check): void {
     this.total += 1;
-    if (ok) {
-      this.done += 1;
-      return;
-    }
-    const tail = WHAT[what] as Texts;
-    const label = {} as Record<Language, string>;
-    for (const language of ['da', 'sv', 'en'] as const) {
-      label[language] = `${itemPhrase(language, item.kind, item.name)}: ${tail[language]}`;
-    }
-    this.missing.push({
-      section: this.section,
-      requirement: `${item.kind}.${what}`,
-      item: { kind: item.kind, id: item.id, field, name: item.name },
-      fix: fixFor(item, field),
-      label,
+    if (check.met) this.done += 1;
+    else this.missing.push(missingEntry(check));
+  }
+
+  get score(): number {
+    return this.total === 0 ? 100 : Math.floor((100 * this.done) / this.total);
+  }
+}
+
+/**
+ * Every requirement of the table, checked once: a tally per section, and one per activity (the activity
+ * requirements and those of its purposes). A catalog counts only when something in it is required.
+ */
+function tallies(project: Project) {
+  const targets = new RequirementTargets(project);
+  const sections = new Map<CompletenessSection, Tally>(COMPLETENESS_SECTIONS.map((s) => [s, new Tally()]));
+  const perActivity = new Map<string, Tally>();
+  for (const requirement of REQUIREMENTS) {
+    const section = sections.get(sectionOf(requirement)) as Tally;
+    targets.check(requirement, (check) => {
+      section.count(check);
+      const { item } = check.target;
+      if (item.kind !== 'activity' || item.id === null) return;
+      let own = perActivity.get(item.id);
+      if (!own) perActivity.set(item.id, (own = new Tally()));
+      own.count(check);
     });
   }
-
-  /** A catalog or list with nothing in it. */
-  requireSome(count: number, label: Texts, fix: FixTarget): void {
-    this.total += 1;
-    if (count > 0) {
-      this.done += 1;
-      return;
-    }
-    const tail = WHAT.empty as Texts;
-    const text = {} as Record<Language, string>;
-    for (const language of ['da', 'sv', 'en'] as const)
-      text[language] = `${label[language]}: ${tail[language]}`;
-    this.missing.push({
-      section: this.section,
-      requirement: `${this.section}.empty`,
-      item: null,
-      fix,
-      label: text,
-    });
-  }
-
-  /** Add another tally's counts and missing entries (one activity's into the section's). */
-  absorb(other: Tally): void {
-    this.done += other.done;
-    this.total += other.total;
-    this.missing.push(...other.missing);
-  }
-
-  result(applicable = true): SectionScore {
-    const score = this.total === 0 ? 100 : Math.floor((100 * this.done) / this.total);
-    return {
-      section: this.section,
-      applicable,
-      score,
-      done: this.done,
-      total: this.total,
-      missing: this.missing,
-    };
-  }
+  return { sections, perActivity };
 }
 
-const filled = (value: LocalizedText, primary: Language): boolean => !isTextMissing(value, primary);
-
-function organisationSection(project: Project): SectionScore {
-  const tally = new Tally('organisation');
-  const o = project.organisation;
-  const org = singletonLocation('organisation');
-  tally.require(o.legalName.trim() !== '', org, 'legalName', 'legalName');
-  tally.require(o.registrationNumber.trim() !== '', org, 'registrationNumber', 'registrationNumber');
-  tally.require(
-    [o.street, o.postcode, o.city].every((s) => s.trim() !== ''),
-    org,
-    'street',
-    'address',
-  );
-  tally.require(o.country !== '', org, 'country', 'country');
-  tally.require(o.email.trim() !== '' || o.phone.trim() !== '', org, 'email', 'contact');
-  tally.require(o.privacyEmail.trim() !== '', org, 'privacyEmail', 'privacyEmail');
-  const contact = project.privacyContact;
-  const pc = singletonLocation('privacyContact');
-  tally.require(contact.name.trim() !== '', pc, 'name', 'contactName');
-  tally.require(contact.email.trim() !== '' || o.privacyEmail.trim() !== '', pc, 'email', 'contactEmail');
-  return tally.result();
-}
-
-function policySection(project: Project): SectionScore {
-  const tally = new Tally('policy');
-  const p = project.policy;
-  const primary = project.documentLanguages.primary;
-  const policy = singletonLocation('policy');
-  tally.require(filled(p.title, primary), policy, 'title', 'title');
-  tally.require(filled(p.introduction, primary), policy, 'introduction', 'introduction');
-  tally.require(p.effectiveDate !== '', policy, 'effectiveDate', 'effectiveDate');
-  tally.require(p.version.trim() !== '', policy, 'version', 'version');
-  tally.require(filled(p.childrenStatement, primary), policy, 'childrenStatement', 'childrenStatement');
-  tally.require(filled(p.changesText, primary), policy, 'changesText', 'changesText');
-  if (p.includeCookieSection)
-    tally.require(filled(p.cookieText, primary), policy, 'cookieText', 'cookieText');
-  return tally.result();
-}
-
-function retentionGiven(activity: Activity): boolean {
-  const r = activity.retention;
-  return (
-    r.period !== null ||
-    r.ruleId !== null ||
-    [r.text, r.basis].some((text) => Object.values(text).some((t) => t?.trim()))
-  );
-}
-
-function activityTally(activity: Activity, primary: Language, tally: Tally): void {
-  const item = activityLocation(activity.id, namesOf(activity.name, primary));
-  const controller = activity.role !== 'processor';
-  tally.require(filled(activity.name, primary), item, 'name', 'name');
-  tally.require(filled(activity.description, primary), item, 'description', 'description');
-  tally.require(activity.owner.trim() !== '', item, 'owner', 'owner');
-  tally.require(
-    activity.purposes.length > 0 && activity.purposes.every((p) => filled(p.description, primary)),
-    item,
-    'purposes',
-    'purposes',
-  );
-  if (controller) {
-    tally.require(
-      activity.purposes.length > 0 &&
-        activity.purposes.every((p) => p.legalBases.some((b) => legalBasis(b.code).group === 'art6')),
-      item,
-      'purposes',
-      'legalBases',
-    );
-    tally.require(activity.dataSubjectIds.length + activity.subjectData.length > 0, item, 'dataSubjectIds', 'dataSubjects'); // prettier-ignore
-    tally.require(activity.dataCategoryIds.length + activity.subjectData.length > 0, item, 'dataCategoryIds', 'dataCategories'); // prettier-ignore
-    tally.require(activity.sourceIds.length > 0, item, 'sourceIds', 'sources');
-    tally.require(retentionGiven(activity), item, 'retention.text', 'retention');
-  } else {
-    tally.require(activity.customerIds.length > 0, item, 'customerIds', 'customers');
-  }
-  tally.require(activity.securityMeasureIds.length > 0, item, 'securityMeasureIds', 'securityMeasures');
-  tally.require(activity.internalOnly || activity.audienceIds.length > 0, item, 'audienceIds', 'audience');
-  tally.require(activity.nextReview !== '', item, 'nextReview', 'review');
-}
-
-function catalogSections(project: Project): SectionScore[] {
-  const primary = project.documentLanguages.primary;
-  const live = project.activities.filter((a) => a.status !== 'retired');
-  const required: Readonly<Record<(typeof CATALOG_ITEMS)[number]['key'], boolean>> = {
-    dataSubjects: true,
-    dataCategories: true,
-    sources: false,
-    recipients: false,
-    vendors: false,
-    securityMeasures: true,
-    customers: live.some((a) => a.role === 'processor'),
-    audiences: live.some((a) => !a.internalOnly),
+/** A catalog with no entries and no requirement that it have some: nothing to complete, and it does not count. */
+function sectionScore(section: CompletenessSection, tally: Tally, project: Project): SectionScore {
+  const entries =
+    section === 'organisation' || section === 'policy' || section === 'activities' ? null : project[section];
+  return {
+    section,
+    applicable: entries === null || entries.length > 0 || tally.total > 0,
+    score: tally.score,
+    done: tally.done,
+    total: tally.total,
+    missing: tally.missing,
   };
-  return CATALOG_ITEMS.map((catalog) => {
-    const tally = new Tally(catalog.key);
-    const entries = project[catalog.key];
-    if (entries.length === 0) {
-      if (!required[catalog.key]) return tally.result(false);
-      tally.requireSome(0, SECTION_LABELS[catalog.key], { screen: catalog.screen, id: null, field: null });
-      return tally.result();
-    }
-    for (const entry of entries) {
-      const item = catalogLocation(catalog, entry.id, namesOf(entry.name, primary));
-      if (typeof entry.name === 'string') tally.require(entry.name.trim() !== '', item, 'name', 'name');
-      else tally.require(filled(entry.name, primary), item, 'name', 'name');
-      switch (catalog.key) {
-        case 'dataSubjects':
-        case 'securityMeasures': {
-          const description = (entry as { description: LocalizedText }).description;
-          tally.require(filled(description, primary), item, 'description', 'description');
-          break;
-        }
-        case 'vendors': {
-          const vendor = entry as Project['vendors'][number];
-          tally.require(filled(vendor.function, primary), item, 'function', 'function');
-          tally.require(vendor.hqCountry !== '', item, 'hqCountry', 'hqCountry');
-          tally.require(
-            vendor.processingLocations.length > 0,
-            item,
-            'processingLocations',
-            'processingLocations',
-          );
-          if (thirdCountries(vendor).length > 0) {
-            const known = vendor.transferMechanism !== null && vendor.transferMechanism !== 'unknown';
-            tally.require(known, item, 'transferMechanism', 'transferMechanism');
-          }
-          if (vendor.role !== 'independentController') {
-            tally.require(vendor.dpa.status === 'signed', item, 'dpa.status', 'dpa');
-          }
-          tally.require(vendor.lastVerified !== '', item, 'lastVerified', 'lastVerified');
-          break;
-        }
-        case 'customers': {
-          const customer = entry as Project['customers'][number];
-          tally.require(
-            customer.registrationNumber.trim() !== '',
-            item,
-            'registrationNumber',
-            'registrationNumber',
-          );
-          tally.require(customer.dpaReference.trim() !== '', item, 'dpaReference', 'dpaReference');
-          break;
-        }
-        default:
-          break;
-      }
-    }
-    return tally.result();
-  });
 }
 
 export function completenessScore(project: Project, options: CompletenessOptions = {}): CompletenessReport {
   const primary = project.documentLanguages.primary;
   const findings = options.findings ?? runChecks(project, { today: options.today ?? '0000-00-00' });
 
-  const worst = new Map<string, 'error' | 'warning'>();
+  const byActivity = new Map<string, Finding[]>();
   for (const finding of findings) {
-    if (finding.item.kind !== 'activity' || finding.item.id === null || finding.severity === 'info') continue;
-    if (worst.get(finding.item.id) !== 'error') worst.set(finding.item.id, finding.severity);
+    if (finding.item.kind !== 'activity' || finding.item.id === null) continue;
+    const list = byActivity.get(finding.item.id);
+    if (list) list.push(finding);
+    else byActivity.set(finding.item.id, [finding]);
   }
 
-  const activitiesTally = new Tally('activities');
-  const activities: ActivityCompleteness[] = [];
-  const live = project.activities.filter((a) => a.status !== 'retired');
-  activitiesTally.requireSome(live.length, SECTION_LABELS.activities, {
-    screen: 'activities',
-    id: null,
-    field: null,
-  });
-  for (const activity of live) {
-    const own = new Tally('activities');
-    activityTally(activity, primary, own);
-    activitiesTally.absorb(own);
-    const score = own.result().score;
-    const severity = worst.get(activity.id);
-    activities.push({
-      id: activity.id,
-      name: namesOf(activity.name, primary),
-      score,
-      status:
-        severity === 'error' ? 'errors' : severity === 'warning' || score < 100 ? 'warnings' : 'complete',
-      missing: own.missing,
+  const { sections: tallied, perActivity } = tallies(project);
+  const activities: ActivityCompleteness[] = project.activities
+    .filter((a) => a.status !== 'retired')
+    .map((activity) => {
+      const own = perActivity.get(activity.id) ?? new Tally();
+      const found = byActivity.get(activity.id) ?? [];
+      const worst = found.some((f) => f.severity === 'error')
+        ? 'errors'
+        : found.some((f) => f.severity === 'warning') || own.score < 100
+          ? 'warnings'
+          : 'complete';
+      return {
+        id: activity.id,
+        name: namesOf(activity.name, primary),
+        score: own.score,
+        status: worst,
+        missing: own.missing,
+        findings: found.filter((f) => f.severity !== 'info'),
+      };
     });
-  }
 
-  const sections = [
-    organisationSection(project),
-    policySection(project),
-    activitiesTally.result(),
-    ...catalogSections(project),
-  ];
+  const sections = COMPLETENESS_SECTIONS.map((section) =>
+    sectionScore(section, tallied.get(section) as Tally, project),
+  );
   let weighted = 0;
   let weights = 0;
   for (const section of sections) {

@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../model/organisation';
 import type { Project } from '../model/project';
 import { namesOf } from './format';
 import { activityLocation, collectProjectTexts, type ItemLocation, type ProjectTexts } from './projectText';
+import { RequirementTargets } from './requirements';
 import type { CheckOptions, Names } from './types';
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
@@ -36,6 +37,7 @@ export class CheckContext {
   private readonly categories = new Map<Activity, DataCategory[]>();
   private readonly subjects = new Map<Activity, DataSubject[]>();
   private projectTexts: ProjectTexts | undefined;
+  private requirementTargets: RequirementTargets | undefined;
 
   constructor(project: Project, options: CheckOptions) {
     this.project = project;
@@ -104,6 +106,12 @@ export class CheckContext {
     }
     this.subjects.set(activity, result);
     return result;
+  }
+
+  /** The requirements table's subjects (activities, purposes, catalog entries), built once on first use. */
+  get requirements(): RequirementTargets {
+    this.requirementTargets ??= new RequirementTargets(this.project);
+    return this.requirementTargets;
   }
 
   /** Every user-written text, walked once on first use. */

@@ -52,6 +52,28 @@ export const RULE_IDS = [
   // policy
   'policy-undated',
   'policy-outdated',
+  // required fields that had no finding of their own (the requirements table's)
+  'organisation-no-registration-number',
+  'organisation-no-country',
+  'privacy-email-missing',
+  'privacy-contact-no-name',
+  'policy-text-missing',
+  'no-activities',
+  'activity-no-name',
+  'activity-no-description',
+  'activity-no-owner',
+  'purpose-not-described',
+  'activity-no-sources',
+  'activity-no-audience',
+  'catalog-empty',
+  'catalog-item-no-name',
+  'catalog-item-no-description',
+  'vendor-no-function',
+  'vendor-no-country',
+  'vendor-no-processing-country',
+  'vendor-not-verified',
+  'customer-no-registration-number',
+  'customer-no-dpa-reference',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

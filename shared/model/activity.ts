@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { LEGAL_BASIS_CODES } from './legalBasisCodes';
+import { LANGUAGES } from '../i18n/languages';
+import { GDPR_ART6_CODES, LEGAL_BASIS_CODES } from './legalBasisCodes';
+import { anyText } from './localizedText';
 import { TRANSFER_MECHANISMS } from './catalogs';
 import {
   CountrySchema,
@@ -112,3 +114,44 @@ export const ActivitySchema = z
   })
   .strict();
 export type Activity = z.infer<typeof ActivitySchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// What an activity states: the predicates the requirements table (shared/checks/requirements) is built from.
+
+/** Art. 30(1) asks the controller's record for legal bases, subjects, data and retention; Art. 30(2) does not. */
+export const actsAsController = (activity: Pick<Activity, 'role'>): boolean => activity.role !== 'processor';
+
+const ART6: ReadonlySet<string> = new Set(GDPR_ART6_CODES);
+
+/** A purpose rests on a basis of Art. 6(1); Art. 9, 10 and national provisions only add to one. */
+export const hasArt6Basis = (purpose: Pick<Purpose, 'legalBases'>): boolean =>
+  purpose.legalBases.some((basis) => ART6.has(basis.code));
+
+/** Named in the list or in the subject/data matrix. */
+export const namesDataSubjects = (activity: Activity): boolean =>
+  activity.dataSubjectIds.length > 0 || activity.subjectData.length > 0;
+
+export const namesDataCategories = (activity: Activity): boolean =>
+  activity.dataCategoryIds.length > 0 || activity.subjectData.length > 0;
+
+/**
+ * How long the data is kept is stated: in words, as a period, as a criterion or statute, or by a built-in
+ * rule. A start event alone says from when, not for how long.
+ */
+export function hasRetention(activity: Pick<Activity, 'retention'>): boolean {
+  const r = activity.retention;
+  return (
+    r.period !== null ||
+    r.ruleId !== null ||
+    anyText(r.text, LANGUAGES) !== '' ||
+    anyText(r.basis, LANGUAGES) !== ''
+  );
+}
+
+/** Whether the activity reaches a policy is decided: some audience, or deliberately internal only. */
+export const hasAudienceDecision = (activity: Pick<Activity, 'internalOnly' | 'audienceIds'>): boolean =>
+  activity.internalOnly || activity.audienceIds.length > 0;
+
+/** A review is on record or planned; reviewDue (checks) derives the next date from either. */
+export const hasReviewDate = (activity: Pick<Activity, 'lastReviewed' | 'nextReview'>): boolean =>
+  activity.lastReviewed !== '' || activity.nextReview !== '';

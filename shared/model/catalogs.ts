@@ -68,6 +68,9 @@ export type Recipient = z.infer<typeof RecipientSchema>;
 export const VENDOR_ROLES = ['processor', 'subProcessor', 'independentController'] as const;
 export type VendorRole = (typeof VENDOR_ROLES)[number];
 
+/** A (sub-)processor works under a data processing agreement [Art. 28(3)]; an independent controller does not. */
+export const isProcessorRole = (role: VendorRole): boolean => role === 'processor' || role === 'subProcessor';
+
 /** Chapter V mechanisms. Privacy Shield is deliberately absent: it has been invalid since July 2020. */
 export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'art49', 'unknown'] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];

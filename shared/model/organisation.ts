@@ -144,3 +144,22 @@ export const ExportRecordSchema = z
   })
   .strict();
 export type ExportRecord = z.infer<typeof ExportRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// What the organisation states: predicates for the requirements table (shared/checks/requirements).
+
+const given = (text: string): boolean => text.trim() !== '';
+
+/** Street, postcode and city: an address a letter reaches. */
+export const hasPostalAddress = (o: Pick<Organisation, 'street' | 'postcode' | 'city'>): boolean =>
+  given(o.street) && given(o.postcode) && given(o.city);
+
+/** Some way to reach the controller [Art. 13(1)(a)]: its e-mail, its phone or its privacy e-mail. */
+export const hasContactDetails = (o: Pick<Organisation, 'email' | 'phone' | 'privacyEmail'>): boolean =>
+  given(o.email) || given(o.phone) || given(o.privacyEmail);
+
+/** The DPO can be reached [Art. 13(1)(b)]: directly, or through the organisation's privacy e-mail. */
+export const isReachable = (
+  contact: PrivacyContact,
+  organisation: Pick<Organisation, 'privacyEmail'>,
+): boolean => given(contact.email) || given(contact.phone) || given(organisation.privacyEmail);

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import type { Activity } from '../../model/activity';
+import { actsAsController, type Activity } from '../../model/activity';
 import { isInsideEuEea } from '../../model/countries';
 import { anyText } from '../../model/localizedText';
 import { formatDate } from '../../i18n/format';
@@ -7,57 +7,41 @@ import { activityPhrase, example, q } from '../format';
 import { isVagueRetention } from '../heuristics';
 import { defineRule, type Rule } from '../rule';
 import type { Names } from '../types';
+import { requirementRule } from './requirementRules';
 
 /** Rules on an activity's content. Retired activities are not checked (see CheckContext.activities). */
 
 type ActivityParams = { activity: Names };
 
-/** Art. 30(1) asks the controller's record for these; the processor's record (30(2)) does not. */
-const asController = (activity: Activity): boolean => activity.role !== 'processor';
-
+/** A "missing X" rule on an activity: its findings are the requirements table's (see requirementRules.ts). */
 function activityRule(options: {
   id: Parameters<typeof defineRule>[0]['id'];
-  severity: 'error' | 'warning' | 'info';
   title: Record<Language, string>;
   message: Record<Language, string>;
-  field: string;
-  when: (activity: Activity) => boolean;
 }): Rule {
-  return defineRule<ActivityParams>({
+  return requirementRule<ActivityParams>({
     id: options.id,
-    severity: options.severity,
     title: options.title,
     message: {
       da: (p) => `${activityPhrase('da', p.activity)} ${options.message.da}`,
       sv: (p) => `${activityPhrase('sv', p.activity)} ${options.message.sv}`,
       en: (p) => `${activityPhrase('en', p.activity)} ${options.message.en}`,
     },
-    run(context, report) {
-      for (const activity of context.activities) {
-        if (!options.when(activity)) continue;
-        const item = context.activityLocation(activity);
-        report({ item, field: options.field, params: { activity: item.name } });
-      }
-    },
   });
 }
 
 export const activityNoPurpose = activityRule({
   id: 'activity-no-purpose',
-  severity: 'error',
   title: { da: 'Aktivitet uden formål', sv: 'Behandling utan ändamål', en: 'Activity without purpose' },
   message: {
     da: 'har intet formål. Beskriv mindst ét formål (art. 30, stk. 1, litra b).',
     sv: 'saknar ändamål. Beskriv minst ett ändamål (artikel 30.1 b).',
     en: 'has no purpose. Describe at least one purpose (Article 30(1)(b)).',
   },
-  field: 'purposes',
-  when: (activity) => activity.purposes.length === 0,
 });
 
 export const activityNoDataSubjects = activityRule({
   id: 'activity-no-data-subjects',
-  severity: 'error',
   title: {
     da: 'Ingen kategorier af registrerede',
     sv: 'Inga kategorier av registrerade',
@@ -68,14 +52,10 @@ export const activityNoDataSubjects = activityRule({
     sv: 'anger inga kategorier av registrerade (artikel 30.1 c).',
     en: 'names no categories of data subjects (Article 30(1)(c)).',
   },
-  field: 'dataSubjectIds',
-  when: (activity) =>
-    asController(activity) && activity.dataSubjectIds.length === 0 && activity.subjectData.length === 0,
 });
 
 export const activityNoDataCategories = activityRule({
   id: 'activity-no-data-categories',
-  severity: 'error',
   title: {
     da: 'Ingen kategorier af personoplysninger',
     sv: 'Inga kategorier av personuppgifter',
@@ -86,32 +66,18 @@ export const activityNoDataCategories = activityRule({
     sv: 'anger inga kategorier av personuppgifter (artikel 30.1 c).',
     en: 'names no categories of personal data (Article 30(1)(c)).',
   },
-  field: 'dataCategoryIds',
-  when: (activity) =>
-    asController(activity) && activity.dataCategoryIds.length === 0 && activity.subjectData.length === 0,
 });
 
 const isBlank = (text: Activity['retention']['text']): boolean => anyText(text, LANGUAGES) === '';
 
-/** No words, no period, no start event, no statute or criterion, no built-in rule: nothing at all. */
-function retentionIsMissing(activity: Activity): boolean {
-  const r = activity.retention;
-  return (
-    isBlank(r.text) && r.period === null && r.ruleId === null && isBlank(r.basis) && isBlank(r.startEvent)
-  );
-}
-
 export const retentionMissing = activityRule({
   id: 'retention-missing',
-  severity: 'error',
   title: { da: 'Ingen opbevaringsperiode', sv: 'Ingen lagringstid', en: 'No retention period' },
   message: {
     da: 'har ingen opbevaringsperiode. Angiv, hvor længe oplysningerne opbevares, eller kriterierne for det (art. 13, stk. 2, litra a, og art. 30, stk. 1, litra f).',
     sv: 'saknar lagringstid. Ange hur länge uppgifterna sparas eller kriterierna för det (artikel 13.2 a och 30.1 f).',
     en: 'has no retention period. State how long the data is kept, or the criteria for it (Articles 13(2)(a) and 30(1)(f)).',
   },
-  field: 'retention.text',
-  when: (activity) => asController(activity) && retentionIsMissing(activity),
 });
 
 export const retentionVague = defineRule<ActivityParams & { text: Names; jurisdiction: string }>({
@@ -128,7 +94,7 @@ export const retentionVague = defineRule<ActivityParams & { text: Names; jurisdi
   },
   run(context, report) {
     for (const activity of context.activities) {
-      if (!asController(activity)) continue;
+      if (!actsAsController(activity)) continue;
       const r = activity.retention;
       if (r.period !== null || r.ruleId !== null || !isBlank(r.basis) || !isBlank(r.startEvent)) continue;
       const vague = LANGUAGES.find((language) => isVagueRetention(r.text[language] ?? ''));
@@ -145,7 +111,6 @@ export const retentionVague = defineRule<ActivityParams & { text: Names; jurisdi
 
 export const activityNoSecurityMeasures = activityRule({
   id: 'activity-no-security-measures',
-  severity: 'warning',
   title: {
     da: 'Ingen sikkerhedsforanstaltninger',
     sv: 'Inga säkerhetsåtgärder',
@@ -156,13 +121,10 @@ export const activityNoSecurityMeasures = activityRule({
     sv: 'har inga säkerhetsåtgärder kopplade (artikel 30.1 g och 32).',
     en: 'has no security measures linked (Articles 30(1)(g) and 32).',
   },
-  field: 'securityMeasureIds',
-  when: (activity) => activity.securityMeasureIds.length === 0,
 });
 
 export const processorActivityWithoutCustomers = activityRule({
   id: 'processor-activity-without-customers',
-  severity: 'error',
   title: {
     da: 'Databehandling uden kunder',
     sv: 'Biträdesbehandling utan kunder',
@@ -173,8 +135,6 @@ export const processorActivityWithoutCustomers = activityRule({
     sv: 'utförs som personuppgiftsbiträde men anger inte för vilka personuppgiftsansvariga (kunder) den utförs (artikel 30.2 a).',
     en: 'is carried out as a processor but does not say for which controllers (customers) (Article 30(2)(a)).',
   },
-  field: 'customerIds',
-  when: (activity) => activity.role === 'processor' && activity.customerIds.length === 0,
 });
 
 export const manualTransferWithoutMechanism = defineRule<
@@ -252,15 +212,12 @@ export const reviewOverdue = defineRule<ActivityParams & { due: string }>({
 
 export const reviewMissing = activityRule({
   id: 'review-missing',
-  severity: 'info',
   title: { da: 'Aldrig gennemgået', sv: 'Aldrig översedd', en: 'Never reviewed' },
   message: {
     da: 'er aldrig blevet gennemgået, og der er ingen dato for næste gennemgang.',
     sv: 'har aldrig setts över, och det finns inget datum för nästa översyn.',
     en: 'has never been reviewed, and no next review date is set.',
   },
-  field: 'lastReviewed',
-  when: (activity) => activity.status === 'active' && !activity.lastReviewed && !activity.nextReview,
 });
 
 export const ACTIVITY_RULES: readonly Rule[] = [

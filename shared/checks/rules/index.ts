@@ -3,6 +3,7 @@ import { ACTIVITY_RULES } from './activityRules';
 import { LEGAL_BASIS_RULES } from './legalBasisRules';
 import { ORGANISATION_RULES } from './organisationRules';
 import { PROJECT_RULES } from './projectRules';
+import { MISSING_RULES } from './requirementRules';
 import { TEXT_RULES } from './textRules';
 import { VENDOR_RULES } from './vendorRules';
 
@@ -14,4 +15,5 @@ export const RULES: readonly Rule[] = [
   ...VENDOR_RULES,
   ...TEXT_RULES,
   ...PROJECT_RULES,
+  ...MISSING_RULES,
 ];

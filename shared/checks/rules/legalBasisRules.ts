@@ -11,6 +11,7 @@ import type { CheckContext } from '../context';
 import { activityPhrase, cite, citeAll, example, list, plural, purposePhrase, q } from '../format';
 import { mentionsStatute, namesOwnEmployees, speaksOfInterest } from '../heuristics';
 import { defineRule, type Rule } from '../rule';
+import { requirementRule } from './requirementRules';
 import type { Names } from '../types';
 
 /**
@@ -38,9 +39,8 @@ function purposeParams(context: CheckContext, activity: Activity, purpose: Purpo
 const isArt6 = (ref: LegalBasisRef): boolean => legalBasis(ref.code).group === 'art6';
 const isEmpty = (text: LegalBasisRef['note']): boolean => anyText(text, LANGUAGES) === '';
 
-export const purposeNoLegalBasis = defineRule<PurposeParams & { others: string[] }>({
+export const purposeNoLegalBasis = requirementRule<PurposeParams & { others: string[] }>({
   id: 'purpose-no-legal-basis',
-  severity: 'error',
   title: {
     da: 'Formål uden behandlingsgrundlag',
     sv: 'Ändamål utan rättslig grund',
@@ -62,19 +62,6 @@ export const purposeNoLegalBasis = defineRule<PurposeParams & { others: string[]
       (p.others.length
         ? `${citeAll('en', p.others)} is not enough on its own: it applies on top of an Article 6 basis.`
         : 'Choose the basis the processing rests on.'),
-  },
-  run(context, report) {
-    eachControllerPurpose(context, (activity, purpose, index) => {
-      if (purpose.legalBases.some(isArt6)) return;
-      report({
-        item: context.activityLocation(activity),
-        field: `purposes.${index}.legalBases`,
-        params: {
-          ...purposeParams(context, activity, purpose),
-          others: purpose.legalBases.map((b) => b.code),
-        },
-      });
-    });
   },
 });
 

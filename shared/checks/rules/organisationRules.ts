@@ -4,6 +4,7 @@ import { namesManagementTitle } from '../heuristics';
 import { callingCode, mismatchedCallingCode, type PhoneExpectation } from '../phone';
 import { singletonLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
+import { requirementRule } from './requirementRules';
 
 /** Rules on the organisation, its privacy contact / DPO, its representative, and the policy settings. */
 
@@ -15,21 +16,14 @@ const IDENTITY_LABELS: Readonly<Record<IdentityPart, Texts>> = {
   contact: { da: 'e-mail eller telefon', sv: 'e-post eller telefon', en: 'e-mail or phone' },
 };
 
-const IDENTITY_FIELDS: Readonly<Record<IdentityPart, string>> = {
-  name: 'legalName',
-  address: 'street',
-  contact: 'email',
-};
-
 const identityList = (language: Language, missing: readonly IdentityPart[]): string =>
   list(
     language,
     missing.map((part) => IDENTITY_LABELS[part][language]),
   );
 
-export const controllerIdentityIncomplete = defineRule<{ missing: IdentityPart[] }>({
+export const controllerIdentityIncomplete = requirementRule<{ missing: IdentityPart[] }>({
   id: 'controller-identity-incomplete',
-  severity: 'error',
   title: {
     da: 'Dataansvarlig uden identitet eller kontakt',
     sv: 'Personuppgiftsansvarig utan identitet eller kontakt',
@@ -42,19 +36,6 @@ export const controllerIdentityIncomplete = defineRule<{ missing: IdentityPart[]
       `Organisationens uppgifter saknar ${identityList('sv', p.missing)}. Policyn måste ange den personuppgiftsansvariges identitet och kontaktuppgifter (artikel 13.1 a).`,
     en: (p) =>
       `The organisation details lack ${identityList('en', p.missing)}. The policy must give the controller's identity and contact details (Article 13(1)(a)).`,
-  },
-  run(context, report) {
-    const o = context.project.organisation;
-    const missing: IdentityPart[] = [];
-    if (!o.legalName.trim()) missing.push('name');
-    if (!o.street.trim() || !o.city.trim()) missing.push('address');
-    if (!o.email.trim() && !o.phone.trim() && !o.privacyEmail.trim()) missing.push('contact');
-    if (missing.length === 0) return;
-    report({
-      item: singletonLocation('organisation'),
-      field: IDENTITY_FIELDS[missing[0] as IdentityPart],
-      params: { missing },
-    });
   },
 });
 
@@ -91,9 +72,8 @@ export const dpoIsManagement = defineRule<{ name: string }>({
   },
 });
 
-export const dpoContactMissing = defineRule<{ name: string }>({
+export const dpoContactMissing = requirementRule<{ name: string }>({
   id: 'dpo-contact-missing',
-  severity: 'error',
   title: {
     da: 'DPO uden kontaktoplysninger',
     sv: 'Dataskyddsombud utan kontaktuppgifter',
@@ -106,17 +86,6 @@ export const dpoContactMissing = defineRule<{ name: string }>({
       `Dataskyddsombudet ${p.name ? `${q('sv', p.name)} ` : ''}har varken e-post eller telefon, och organisationen har ingen e-post för dataskyddsfrågor. Policyn måste ange dataskyddsombudets kontaktuppgifter (artikel 13.1 b).`,
     en: (p) =>
       `The DPO ${p.name ? `${q('en', p.name)} ` : ''}has neither an e-mail address nor a phone number, and the organisation has no privacy e-mail. The policy must give the DPO's contact details (Article 13(1)(b)).`,
-  },
-  run(context, report) {
-    const contact = context.project.privacyContact;
-    if (contact.kind !== 'dpo') return;
-    if (contact.email.trim() || contact.phone.trim() || context.project.organisation.privacyEmail.trim())
-      return;
-    report({
-      item: singletonLocation('privacyContact'),
-      field: 'email',
-      params: { name: contact.name.trim() },
-    });
   },
 });
 
@@ -217,9 +186,8 @@ export const phoneCountryMismatch = defineRule<PhoneParams>({
 
 type PolicyPart = 'effectiveDate' | 'version';
 
-export const policyUndated = defineRule<{ missing: PolicyPart[] }>({
+export const policyUndated = requirementRule<{ missing: PolicyPart[] }>({
   id: 'policy-undated',
-  severity: 'warning',
   title: {
     da: 'Politik uden dato eller version',
     sv: 'Policy utan datum eller version',
@@ -232,14 +200,6 @@ export const policyUndated = defineRule<{ missing: PolicyPart[] }>({
       `Integritetspolicyn har ${p.missing.length === 2 ? 'varken datum för ikraftträdande eller versionsnummer' : p.missing[0] === 'effectiveDate' ? 'inget datum för ikraftträdande' : 'inget versionsnummer'}. Läsaren ska kunna se vilken version som gäller och när den är från.`,
     en: (p) =>
       `The privacy policy has ${p.missing.length === 2 ? 'neither an effective date nor a version number' : p.missing[0] === 'effectiveDate' ? 'no effective date' : 'no version number'}. Readers must be able to tell which version applies and when it dates from.`,
-  },
-  run(context, report) {
-    const policy = context.project.policy;
-    const missing: PolicyPart[] = [];
-    if (!policy.effectiveDate) missing.push('effectiveDate');
-    if (!policy.version.trim()) missing.push('version');
-    if (missing.length === 0) return;
-    report({ item: singletonLocation('policy'), field: missing[0] as PolicyPart, params: { missing } });
   },
 });
 

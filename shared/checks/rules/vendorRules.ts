@@ -1,13 +1,13 @@
 import { getVendorLibraryEntry } from '../../catalog/vendorLibrary';
 import { VENDOR_ROLE_LABELS } from '../../model/vocabulary';
 import type { Language } from '../../i18n/languages';
-import type { Vendor, VendorRole } from '../../model/catalogs';
-import { thirdCountries } from '../../model/transfers';
+import { isProcessorRole, type Vendor, type VendorRole } from '../../model/catalogs';
 import type { CheckContext } from '../context';
 import { list, lowerFirst, q } from '../format';
 import { independentControllerCategory } from '../heuristics';
 import type { ItemLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
+import { requirementRule } from './requirementRules';
 import type { Names } from '../types';
 
 /** Rules on the vendor catalog. Every vendor is checked, used or not: the list is the supplier overview. */
@@ -27,11 +27,10 @@ const vendorPhrase = (language: Language, vendor: Names): string =>
 const roleName = (language: Language, role: VendorRole): string =>
   lowerFirst(VENDOR_ROLE_LABELS[role][language]);
 
-export const vendorTransferWithoutMechanism = defineRule<
+export const vendorTransferWithoutMechanism = requirementRule<
   VendorParams & { countries: string[]; unknown: boolean }
 >({
   id: 'vendor-transfer-without-mechanism',
-  severity: 'error',
   title: {
     da: 'Tredjeland uden overførselsgrundlag',
     sv: 'Tredjeland utan överföringsmekanism',
@@ -45,21 +44,7 @@ export const vendorTransferWithoutMechanism = defineRule<
     en: (p) =>
       `${vendorPhrase('en', p.vendor)} processes data outside the EU/EEA (${list('en', p.countries)}), but ${p.unknown ? 'its transfer mechanism is marked unknown' : 'no transfer mechanism is given'}. State e.g. the EU-U.S. Data Privacy Framework, standard contractual clauses or an adequacy decision (Chapter V).`,
   },
-  run(context, report) {
-    eachVendor(context, (vendor, item) => {
-      const countries = thirdCountries(vendor);
-      if (countries.length === 0) return;
-      if (vendor.transferMechanism !== null && vendor.transferMechanism !== 'unknown') return;
-      report({
-        item,
-        field: 'transferMechanism',
-        params: { vendor: item.name, countries, unknown: vendor.transferMechanism === 'unknown' },
-      });
-    });
-  },
 });
-
-const isProcessorRole = (role: VendorRole): boolean => role === 'processor' || role === 'subProcessor';
 
 /** A DPA status that is recorded and wrong for a (sub-)processor: Art. 28(3) requires a contract with each. */
 type MissingDpaStatus = 'notSigned' | 'notNeeded';
@@ -102,9 +87,10 @@ const missingDpa = (language: Language, status: MissingDpaStatus | undefined): s
  * ('notSigned', or 'notNeeded', which is never true of a processor). A status not yet recorded ('unknown')
  * is processorDpaUnknown's warning instead.
  */
-export const processorWithoutDpa = defineRule<VendorParams & { role: VendorRole; status: MissingDpaStatus }>({
+export const processorWithoutDpa = requirementRule<
+  VendorParams & { role: VendorRole; status: MissingDpaStatus }
+>({
   id: 'processor-without-dpa',
-  severity: 'error',
   title: {
     da: 'Databehandler uden databehandleraftale',
     sv: 'Biträde utan personuppgiftsbiträdesavtal',
@@ -118,23 +104,14 @@ export const processorWithoutDpa = defineRule<VendorParams & { role: VendorRole;
     en: (p) =>
       `${vendorPhrase('en', p.vendor)} is a ${roleName('en', p.role)}, ${missingDpa('en', p.status)} (Article 28(3)).`,
   },
-  run(context, report) {
-    eachVendor(context, (vendor, item) => {
-      if (!isProcessorRole(vendor.role)) return;
-      const status = vendor.dpa.status;
-      if (status !== 'notSigned' && status !== 'notNeeded') return;
-      report({ item, field: 'dpa.status', params: { vendor: item.name, role: vendor.role, status } });
-    });
-  },
 });
 
 /**
  * A warning: whether a (sub-)processor's data processing agreement is signed is not recorded yet — the
  * state of every vendor copied from the library, since the library cannot know the user's contracts.
  */
-export const processorDpaUnknown = defineRule<VendorParams & { role: VendorRole }>({
+export const processorDpaUnknown = requirementRule<VendorParams & { role: VendorRole }>({
   id: 'processor-dpa-unknown',
-  severity: 'warning',
   title: {
     da: 'Databehandleraftale ikke registreret',
     sv: 'Personuppgiftsbiträdesavtal inte registrerat',
@@ -147,12 +124,6 @@ export const processorDpaUnknown = defineRule<VendorParams & { role: VendorRole 
       `${vendorPhrase('sv', p.vendor)} är ${roleName('sv', p.role)}, men det är inte registrerat om ett personuppgiftsbiträdesavtal har ingåtts med den. Registrera om personuppgiftsbiträdesavtalet är undertecknat, gärna med datum och referens (artikel 28.3).`,
     en: (p) =>
       `${vendorPhrase('en', p.vendor)} is a ${roleName('en', p.role)}, but whether a data processing agreement has been signed with it is not recorded. Record whether the data processing agreement is signed, ideally with its date and reference (Article 28(3)).`,
-  },
-  run(context, report) {
-    eachVendor(context, (vendor, item) => {
-      if (!isProcessorRole(vendor.role) || vendor.dpa.status !== 'unknown') return;
-      report({ item, field: 'dpa.status', params: { vendor: item.name, role: vendor.role } });
-    });
   },
 });
 

@@ -426,6 +426,121 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     fires: [['no version', dk((p) => void (p.policy.version = ''))], ['no effective date', dk((p) => void (p.policy.effectiveDate = ''))]],
     passes: [['dated and versioned', dk(() => {})]],
   },
+  'organisation-no-registration-number': {
+    fires: [['no CVR number', dk((p) => void (p.organisation.registrationNumber = ''))]],
+    passes: [['a CVR number', dk(() => {})]],
+  },
+  'organisation-no-country': {
+    fires: [['no country', dk((p) => void (p.organisation.country = ''))]],
+    passes: [['Denmark', dk(() => {})]],
+  },
+  'privacy-email-missing': {
+    fires: [['no privacy e-mail', dk((p) => void (p.organisation.privacyEmail = ''))]],
+    passes: [['a privacy e-mail', se(() => {})]],
+  },
+  'privacy-contact-no-name': {
+    fires: [['a privacy contact without a name', dk((p) => void (p.privacyContact.name = ' '))]],
+    passes: [['a named DPO', se(() => {})]],
+  },
+  'policy-text-missing': {
+    fires: [
+      ['no introduction', dk((p) => void (p.policy.introduction = {}))],
+      ['the cookie section on, without text', dk((p) => Object.assign(p.policy, { includeCookieSection: true, cookieText: {} }))],
+      ['the title only in another language than the primary', dk((p) => void (p.policy.title = { en: 'Privacy policy' }))],
+    ],
+    passes: [['the cookie section off, without text', dk((p) => Object.assign(p.policy, { includeCookieSection: false, cookieText: {} }))]],
+  },
+  'no-activities': {
+    fires: [
+      ['no activities at all', dk((p) => void (p.activities = []))],
+      ['only retired activities', dk((p) => p.activities.forEach((a) => void (a.status = 'retired')))],
+    ],
+    passes: [['one draft', dk((p) => void (p.activities = [{ ...activity(p, 'act-marketing'), status: 'draft' }]))]],
+  },
+  'activity-no-name': {
+    fires: [['an unnamed activity', dk((p) => void (activity(p, 'act-marketing').name = {}))]],
+    passes: [['named', dk(() => {})], ['an unnamed retired activity', dk((p) => Object.assign(activity(p, 'act-marketing'), { name: {}, status: 'retired' }))]],
+  },
+  'activity-no-description': {
+    fires: [['no description', dk((p) => void (activity(p, 'act-marketing').description = {}))]],
+    passes: [['described', dk(() => {})]],
+  },
+  'activity-no-owner': {
+    fires: [['no owner', dk((p) => void (activity(p, 'act-marketing').owner = ''))]],
+    passes: [['an owner', dk(() => {})]],
+  },
+  'purpose-not-described': {
+    fires: [['a purpose without words', dk((p) => void (activity(p, 'act-services').purposes[1]!.description = {}))]],
+    passes: [
+      ['every purpose described', dk(() => {})],
+      ['a processor purpose described', se(() => {})],
+    ],
+  },
+  'activity-no-sources': {
+    fires: [['a controller activity without sources', dk((p) => void (activity(p, 'act-marketing').sourceIds = []))]],
+    passes: [['a processor activity without sources', se((p) => void (activity(p, 'act-processor').sourceIds = []))]],
+  },
+  'activity-no-audience': {
+    fires: [['in no policy and not internal', dk((p) => Object.assign(activity(p, 'act-marketing'), { audienceIds: [], internalOnly: false }))]],
+    passes: [['internal only', dk((p) => Object.assign(activity(p, 'act-marketing'), { audienceIds: [], internalOnly: true }))]],
+  },
+  'catalog-empty': {
+    fires: [
+      ['no security measures', dk((p) => {
+        p.securityMeasures = [];
+        p.activities.forEach((a) => void (a.securityMeasureIds = []));
+      })],
+      ['a processor activity and no customers', se((p) => {
+        p.customers = [];
+        activity(p, 'act-processor').customerIds = [];
+      })],
+    ],
+    passes: [
+      ['no customers and no processor activity', dk((p) => void (p.customers = []))],
+      ['no recipients: optional', dk((p) => {
+        p.recipients = [];
+        p.activities.forEach((a) => void (a.recipients = []));
+      })],
+    ],
+  },
+  'catalog-item-no-name': {
+    fires: [
+      ['an unnamed vendor', dk((p) => addVendor(p, { name: ' ' }))],
+      ['an unnamed data category', dk((p) => void (p.dataCategories[0]!.name = {}))],
+    ],
+    passes: [['every entry named', dk(() => {})]],
+  },
+  'catalog-item-no-description': {
+    fires: [
+      ['a security measure without a description', dk((p) => void (p.securityMeasures[0]!.description = {}))],
+      ['a data subject category without a description', se((p) => void (p.dataSubjects[0]!.description = {}))],
+    ],
+    passes: [['a data category without a description: not asked', dk((p) => void (p.dataCategories[0]!.description = {}))]],
+  },
+  'vendor-no-function': {
+    fires: [['no function', dk((p) => addVendor(p, { function: {} }))]],
+    passes: [['a function', dk((p) => addVendor(p, {}))]],
+  },
+  'vendor-no-country': {
+    fires: [['no headquarters country', dk((p) => addVendor(p, { hqCountry: '' }))]],
+    passes: [['Germany', dk((p) => addVendor(p, {}))]],
+  },
+  'vendor-no-processing-country': {
+    fires: [['no processing location', dk((p) => addVendor(p, { processingLocations: [] }))]],
+    passes: [['processed in Germany', dk((p) => addVendor(p, {}))]],
+  },
+  'vendor-not-verified': {
+    fires: [['never verified', dk((p) => addVendor(p, { lastVerified: '' }))]],
+    passes: [['verified', dk((p) => addVendor(p, {}))]],
+  },
+  'customer-no-registration-number': {
+    fires: [['no registration number', se((p) => void (p.customers[0]!.registrationNumber = ''))]],
+    passes: [['a registration number', se(() => {})]],
+  },
+  'customer-no-dpa-reference': {
+    fires: [['no DPA reference', se((p) => void (p.customers[0]!.dpaReference = ''))]],
+    passes: [['a DPA reference', se(() => {})]],
+  },
   'policy-outdated': {
     fires: [['the register changed after the export', dk((p) => {
       p.exportHistory.push(exportRecord(p, 'aud-web'));
