@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { App } from './app/App';
 import { KartotekDatabase } from './db/database';
 import { lastOpenProject, requestPersistentStorage } from './db/workspace';
-import { initI18n, i18next } from './i18n';
+import { initI18n, i18next } from './app/i18n';
 import { platform } from './platform/platform';
 
 async function start() {

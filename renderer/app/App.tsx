@@ -10,13 +10,13 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { KartotekDatabase } from '../db/database';
 import type { StoragePersistence } from '../db/workspace';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
-import { SectionScreen } from '../features/sections/SectionScreen';
+import { SectionScreen } from '../shell/SectionScreen';
 import { StarterWizard } from '../features/wizard/StarterWizard';
 import { CompareScreen } from '../features/files/CompareScreen';
 import { RestoreScreen } from '../features/backups/RestoreScreen';
 import { AppLayout } from '../shell/AppLayout';
-import { CurrentProjectProvider } from './CurrentProjectContext';
-import { DatabaseProvider } from './DatabaseContext';
+import { CurrentProjectProvider } from '../common/CurrentProjectContext';
+import { DatabaseProvider } from '../common/DatabaseContext';
 import { colorSchemeManager, createKartotekTheme, cssVariablesResolver } from './theme';
 
 export interface AppProps {

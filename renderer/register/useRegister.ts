@@ -3,12 +3,12 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguage, LANGUAGES, type Language } from '../../shared/i18n/languages';
 import { anyText, type LocalizedText } from '../../shared/model';
-import { useCurrentProject } from '../app/CurrentProjectContext';
-import { useDatabase } from '../app/DatabaseContext';
+import { useCurrentProject } from '../common/CurrentProjectContext';
+import { useDatabase } from '../common/DatabaseContext';
 import type { ItemTableName, ItemTypes, ProjectCore } from '../db/database';
 import { listItems, updateItem, updateProjectCore } from '../db/items';
 import { readProjectSnapshot } from '../db/snapshot';
-import { useErrorNotifier } from '../shell/useErrorNotifier';
+import { useErrorNotifier } from '../common/useErrorNotifier';
 
 /** The open project's id; register screens are only shown when a project is open. */
 export function useProjectId(): string {

@@ -17,7 +17,7 @@ import { spotlight } from '@mantine/spotlight';
 import { GlobalSearch } from './GlobalSearch';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useCurrentProject } from '../app/CurrentProjectContext';
+import { useCurrentProject } from '../common/CurrentProjectContext';
 import { PROJECTS_ICON, SECTIONS } from './navItems';
 import { LanguageMenu } from './LanguageMenu';
 import { ThemeToggle } from './ThemeToggle';
@@ -26,7 +26,7 @@ import { useMenuCommands } from './useMenuCommands';
 import { useNewActivity } from '../features/activities/useNewActivity';
 import { FileController } from '../features/files/FileController';
 import { FileMenu } from '../features/files/FileMenu';
-import { useFileActions } from '../features/files/useFileActions';
+import { useFileActions } from '../common/useFileActions';
 import type { StoragePersistence } from '../db/workspace';
 
 const GROUPS = ['register', 'catalogs', 'project'] as const;

@@ -1,21 +1,8 @@
 import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage, LANGUAGE_NATIVE_NAMES, LANGUAGES, type Language } from '../../shared/i18n/languages';
-import { rememberUiLanguage } from '../i18n';
-import { platform } from '../platform/platform';
-
-export function useUiLanguage(): [Language, (language: Language) => void] {
-  const { i18n } = useTranslation();
-  const current = isLanguage(i18n.language) ? i18n.language : 'en';
-  const change = (language: Language) => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    rememberUiLanguage(language);
-    void platform.setUiLanguage(language);
-  };
-  return [current, change];
-}
+import { LANGUAGE_NATIVE_NAMES, LANGUAGES } from '../../shared/i18n/languages';
+import { useUiLanguage } from '../i18n/uiLanguage';
 
 /** Switches the UI language; each language is named in itself so anyone can find their own. */
 export function LanguageMenu() {

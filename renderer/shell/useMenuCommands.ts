@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { FileCommand } from '../features/files/useFileActions';
+import type { FileCommand } from '../common/useFileActions';
 import { platform } from '../platform/platform';
 import { useToggleTheme } from './ThemeToggle';
 

@@ -13,16 +13,16 @@ import {
   type Activity,
   type ActivityRole,
 } from '../../../shared/model';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { deleteActivity, saveItem } from '../../db/items';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDisplayText, useItem, useProjectId, useUpdateItem } from '../../register/useRegister';
-import { EmptyState } from '../../shell/EmptyState';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
-import { useUndoNotice } from '../catalogs/useDeleteWithUndo';
+import { EmptyState } from '../../common/EmptyState';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
+import { useUndoNotice } from '../../register/useDeleteWithUndo';
 import { useCatalogOptions, useCreateInCatalog } from './catalogLinks';
 import { DataSection, SourcesSection } from './DataSection';
 import { MoreSection, PolicySection, SecuritySection } from './MoreSections';

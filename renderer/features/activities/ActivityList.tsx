@@ -6,7 +6,7 @@ import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/mo
 import type { Language } from '../../../shared/i18n/languages';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, type Activity, type Audience } from '../../../shared/model';
 import { useDisplayText, useItems } from '../../register/useRegister';
-import { EmptyState } from '../../shell/EmptyState';
+import { EmptyState } from '../../common/EmptyState';
 import { ActivityTable } from './ActivityTable';
 import { filterRows, INTERNAL_ONLY, sortRows, toListRows, type ListSort } from './activityListRows';
 import { useNewActivity } from './useNewActivity';

@@ -5,7 +5,7 @@ import { missingSpecialBases } from '../../../shared/catalog/basisRequirements';
 import { citeLegalBasis, legalBasis, legalBasesForJurisdiction } from '../../../shared/catalog/legalBases';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, type Activity, type LegalBasisCode, type Purpose } from '../../../shared/model';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDisplayText, useItems } from '../../register/useRegister';
 

@@ -4,7 +4,7 @@ import { retentionFromRule, retentionRulesForJurisdiction } from '../../../share
 import { RETENTION_UNIT_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { RETENTION_UNITS, type Activity, type LocalizedText } from '../../../shared/model';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDocumentLanguages } from '../../register/useRegister';
 

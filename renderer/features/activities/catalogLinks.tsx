@@ -1,16 +1,15 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/languages';
-import { newId } from '../../../shared/model';
-import { useDatabase } from '../../app/DatabaseContext';
+import { newId, type CatalogKey } from '../../../shared/model';
+import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
 import type { LinkOption } from '../../register/LinkedItemsField';
 import { useDisplayText, useDocumentLanguages, useItems, useProjectId } from '../../register/useRegister';
-import type { CatalogTable } from '../catalogs/CatalogScreen';
 import { lacksTransferMechanism } from '../../../shared/model';
 
 /** The items of a catalog as picker options, with a marker where the kind matters legally. */
-export function useCatalogOptions(table: CatalogTable | 'audiences'): LinkOption[] {
+export function useCatalogOptions(table: CatalogKey): LinkOption[] {
   const { t } = useTranslation();
   const items = useItems(table) ?? [];
   const display = useDisplayText();
@@ -45,7 +44,7 @@ export function useCatalogOptions(table: CatalogTable | 'audiences'): LinkOption
 }
 
 /** Creates a catalog item from just its name (in the primary language), for "create missing" in pickers. */
-export function useCreateInCatalog(table: CatalogTable | 'audiences') {
+export function useCreateInCatalog(table: CatalogKey) {
   const db = useDatabase();
   const projectId = useProjectId();
   const { primary } = useDocumentLanguages();

@@ -1,9 +1,9 @@
 import { useNavigate } from 'react-router';
 import { createActivity } from '../../../shared/model';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 
 /** Creates an empty activity in the open project and opens it (the "New activity" button and Ctrl+N). */
 export function useNewActivity() {

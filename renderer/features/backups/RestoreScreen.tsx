@@ -12,17 +12,17 @@ import {
   describeProjectFileProblem,
   parseProjectFile,
 } from '../../../shared/project-file';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { importProjectLinked } from '../../db/projectFileLinks';
 import { PROJECT_NAME_MAX } from '../../db/workspace';
 import { platform } from '../../platform/platform';
-import { EmptyState } from '../../shell/EmptyState';
-import { useUiLanguage } from '../../shell/LanguageMenu';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
-import { useFormatDateTime } from '../../shell/useFormatDate';
-import { fileSession } from '../files/fileSession';
-import { useTakeBackup } from '../files/useTakeBackup';
+import { EmptyState } from '../../common/EmptyState';
+import { useUiLanguage } from '../../i18n/uiLanguage';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
+import { useFormatDateTime } from '../../common/useFormatDate';
+import { fileSession } from '../../common/fileSession';
+import { useTakeBackup } from '../../common/useTakeBackup';
 
 const ALL = '*';
 

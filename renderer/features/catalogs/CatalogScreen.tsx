@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, type LocalizedText } from '../../../shared/model';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import type { ItemTypes } from '../../db/database';
 import { saveItem } from '../../db/items';
 import {
@@ -17,10 +17,10 @@ import {
   useUpdateItem,
 } from '../../register/useRegister';
 import { VirtualList } from '../../register/VirtualList';
-import { EmptyState } from '../../shell/EmptyState';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { EmptyState } from '../../common/EmptyState';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 import { UsageList } from './UsageList';
-import { useDeleteWithUndo } from './useDeleteWithUndo';
+import { useDeleteWithUndo } from '../../register/useDeleteWithUndo';
 
 /** Below the list: the Paper's padding and border, and the page's bottom padding (px). */
 const LIST_BOTTOM_GAP = 32;

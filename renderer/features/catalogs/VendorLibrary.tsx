@@ -15,11 +15,11 @@ import { VENDOR_CATEGORY_LABELS } from '../../../shared/catalog/vendorLibraryTyp
 import { TRANSFER_MECHANISM_LABELS, VENDOR_ROLE_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, type Vendor } from '../../../shared/model';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
 import { useItems, useProjectId } from '../../register/useRegister';
 import { VirtualList } from '../../register/VirtualList';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 
 /** A library entry's typical height in px (name, function, details); entries are measured as they render. */
 const LIBRARY_ENTRY_HEIGHT = 92;

@@ -25,8 +25,8 @@ import {
 import { isLanguage } from '../../../shared/i18n/languages';
 import { capitalise, CHANGE_TARGETS, type ChangeAction, type ChangeTarget } from '../../../shared/model';
 import { useProjectSnapshot } from '../../register/useRegister';
-import { EmptyState } from '../../shell/EmptyState';
-import { useFormatDateTime } from '../../shell/useFormatDate';
+import { EmptyState } from '../../common/EmptyState';
+import { useFormatDateTime } from '../../common/useFormatDate';
 import { changeRoute, filterChanges, type ChangeWindow } from './changeFilters';
 
 /** Rows rendered at first and per "Show more": a long log stays quick to open. */

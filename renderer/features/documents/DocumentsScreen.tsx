@@ -20,7 +20,7 @@ import { driftSince } from '../../../shared/checks';
 import { buildDocument, PREVIEW_STYLESHEET, renderHtml } from '../../../shared/documents';
 import { LANGUAGE_NATIVE_NAMES, type Language } from '../../../shared/i18n/languages';
 import { localToday, useDisplayText, useProjectSnapshot } from '../../register/useRegister';
-import { useFormatDateTime } from '../../shell/useFormatDate';
+import { useFormatDateTime } from '../../common/useFormatDate';
 import { useExportDocument, type DocumentKind } from './useExportDocument';
 
 const KINDS: DocumentKind[] = ['register', 'policy', 'vendors'];

@@ -9,11 +9,11 @@ import { exportDocument } from '../../../shared/documents';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, nowIso, type ExportRecord, type Project } from '../../../shared/model';
 import { describeFileProblem } from '../../../shared/project-file/fileProblems';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { updateProjectCore } from '../../db/items';
 import { platform } from '../../platform/platform';
 import { localToday } from '../../register/useRegister';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 
 export type DocumentKind = 'register' | 'policy' | 'vendors';
 

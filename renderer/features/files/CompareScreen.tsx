@@ -28,19 +28,19 @@ import {
   type SettingChange,
   type Side,
 } from '../../../shared/project-file';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { getProjectFileLink, importProjectLinked } from '../../db/projectFileLinks';
 import { readProjectSnapshot } from '../../db/snapshot';
-import { EmptyState } from '../../shell/EmptyState';
-import { useUiLanguage } from '../../shell/LanguageMenu';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
-import { useFormatDateTime } from '../../shell/useFormatDate';
+import { EmptyState } from '../../common/EmptyState';
+import { useUiLanguage } from '../../i18n/uiLanguage';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
+import { useFormatDateTime } from '../../common/useFormatDate';
 import { capitalise } from '../../../shared/model';
 import { describeFields, formatValue, type ValueWords } from './compareText';
-import { fileSession, useFileSession, type IncomingFile } from './fileSession';
-import { useFileActions } from './useFileActions';
-import { useTakeBackup } from './useTakeBackup';
+import { fileSession, useFileSession, type IncomingFile } from '../../common/fileSession';
+import { useFileActions } from '../../common/useFileActions';
+import { useTakeBackup } from '../../common/useTakeBackup';
 import classes from './files.module.css';
 
 /** Dark shades with automatic text colour: readable (WCAG AA) in both themes. */

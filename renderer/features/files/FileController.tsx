@@ -4,14 +4,14 @@ import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
 import type { OpenFileRequest } from '../../../shared/platform/fileContract';
 import { platform } from '../../platform/platform';
-import { fileSession, useFileSession } from './fileSession';
+import { fileSession, useFileSession } from '../../common/fileSession';
 import { ImportChoiceDialog } from './ImportChoiceDialog';
-import { useFileActions } from './useFileActions';
+import { useFileActions } from '../../common/useFileActions';
 import { useProjectFileState } from './useProjectFileState';
-import { useTakeBackup } from './useTakeBackup';
+import { useTakeBackup } from '../../common/useTakeBackup';
 import classes from './files.module.css';
 
 /** The window title and "unsaved" state: the project, its file, and whether the file lags behind. */

@@ -9,9 +9,9 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { platform } from '../../platform/platform';
-import type { FileCommand } from './useFileActions';
+import type { FileCommand } from '../../common/useFileActions';
 import { useProjectFileState } from './useProjectFileState';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -4,9 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diffProjects } from '../../../shared/project-file';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { readProjectSnapshot } from '../../db/snapshot';
-import type { ExistingProject, IncomingFile } from './fileSession';
+import type { ExistingProject, IncomingFile } from '../../common/fileSession';
 import classes from './files.module.css';
 
 function Choice({

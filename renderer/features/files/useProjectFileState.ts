@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { getProjectFileLink, projectDocumentState, type ProjectFileLink } from '../../db/projectFileLinks';
 
 /** The open project's file (live) and whether it has changes not yet saved to it. */

@@ -3,7 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findUsages, newId, type Activity, type Audience } from '../../../shared/model';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import {
@@ -13,7 +13,7 @@ import {
   useProjectId,
   useUpdateItem,
 } from '../../register/useRegister';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 import { FormSection, SHORT_TEXT_MAX, useDeleteReferenced } from './formParts';
 
 /** The project's policy audiences: one privacy policy per audience; activities choose theirs. */

@@ -2,7 +2,7 @@ import { Box, Group, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { useItems } from '../../register/useRegister';
 import { AudiencesSection } from './AudiencesSection';
 import { BrandingSection } from './BrandingSection';

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../../../shared/i18n/languages';
 import { findUsages, newId } from '../../../shared/model';
 import type { FieldError } from '../../../shared/validation/fieldFormats';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { deleteReferencedItem, listItems, undoDeletion } from '../../db/items';
 import { useDisplayText, useProjectId } from '../../register/useRegister';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 
 /** The screen's sections, in page order; each has a heading the table of contents jumps to. */
 export const SECTION_KEYS = [

@@ -29,11 +29,11 @@ import {
   type StarterActivityKey,
 } from '../../../shared/templates';
 import { checkEmail, checkRegistrationNumber, checkUrl } from '../../../shared/validation/fieldFormats';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import { writeProjectSnapshot } from '../../db/snapshot';
-import { useUiLanguage } from '../../shell/LanguageMenu';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useUiLanguage } from '../../i18n/uiLanguage';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 import { localToday } from '../../register/useRegister';
 
 interface OrganisationValues {

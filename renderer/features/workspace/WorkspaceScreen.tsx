@@ -17,8 +17,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
+import { useCurrentProject } from '../../common/CurrentProjectContext';
+import { useDatabase } from '../../common/DatabaseContext';
 import {
   createWorkspaceProject,
   deleteProject,
@@ -29,14 +29,14 @@ import {
   restoreProject,
   type ProjectSummary,
 } from '../../db/workspace';
-import { useUiLanguage } from '../../shell/LanguageMenu';
-import { EmptyState } from '../../shell/EmptyState';
+import { useUiLanguage } from '../../i18n/uiLanguage';
+import { EmptyState } from '../../common/EmptyState';
 import { ProjectNameModal, type ProjectNameValues } from './ProjectNameModal';
-import { useFormatDateTime } from '../../shell/useFormatDate';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { useFormatDateTime } from '../../common/useFormatDate';
+import { useErrorNotifier } from '../../common/useErrorNotifier';
 import { forgetProjectFileLink } from '../../db/projectFileLinks';
-import { useFileActions } from '../files/useFileActions';
-import { useTakeBackup } from '../files/useTakeBackup';
+import { useFileActions } from '../../common/useFileActions';
+import { useTakeBackup } from '../../common/useTakeBackup';
 
 type Dialog = { kind: 'create' } | { kind: 'rename'; project: ProjectSummary } | null;
 

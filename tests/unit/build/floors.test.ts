@@ -48,3 +48,23 @@ describe('the floors of shared/', () => {
     expect(messages).toEqual([expect.stringMatching(/^import-x\/no-cycle: /)]);
   });
 });
+
+describe('the floors of renderer/', () => {
+  it('keeps features from importing each other', async () => {
+    const messages = await ruleMessages(
+      'renderer/features/activities/floorProbe.ts',
+      "import { CatalogScreen } from '../catalogs/CatalogScreen';\nexport const probe = CatalogScreen;\n",
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^import-x\/no-restricted-paths: .*renderer\/features\/catalogs/),
+    ]);
+  });
+
+  it('lets a feature use the shared places below it', async () => {
+    const messages = await ruleMessages(
+      'renderer/features/activities/floorProbe.ts',
+      "import { useDeleteWithUndo } from '../../register/useDeleteWithUndo';\nimport { EmptyState } from '../../common/EmptyState';\nexport const probe = [useDeleteWithUndo, EmptyState];\n",
+    );
+    expect(messages).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../shared/i18n/languages';
-import { uiResources } from '../../../renderer/i18n/resources';
+import { uiResources } from '../../../renderer/app/uiResources';
 
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();

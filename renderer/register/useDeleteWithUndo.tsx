@@ -2,11 +2,11 @@ import { Button, Group, List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { findUsages, type ReferencedKey } from '../../../shared/model';
-import { useDatabase } from '../../app/DatabaseContext';
-import { deleteReferencedItem, undoDeletion, type DeletionRecord } from '../../db/items';
-import { useDisplayText, useItems, useProjectId } from '../../register/useRegister';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+import { findUsages, type ReferencedKey } from '../../shared/model';
+import { useDatabase } from '../common/DatabaseContext';
+import { deleteReferencedItem, undoDeletion, type DeletionRecord } from '../db/items';
+import { useDisplayText, useItems, useProjectId } from './useRegister';
+import { useErrorNotifier } from '../common/useErrorNotifier';
 
 /** Shows an Undo notification for a delete that has happened. */
 export function useUndoNotice() {

@@ -1,9 +1,9 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { EmptyState } from '../../shell/EmptyState';
-import { isSectionKey } from '../../shell/navItems';
+import { useCurrentProject } from '../common/CurrentProjectContext';
+import { EmptyState } from '../common/EmptyState';
+import { isSectionKey } from './navItems';
 import { SECTION_SCREENS } from './sectionScreens';
 
 /** A register screen of the open project. Screens without their editor yet say what they will hold. */

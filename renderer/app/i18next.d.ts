@@ -1,5 +1,5 @@
 import 'i18next';
-import type { UiResources } from './resources';
+import type { UiResources } from './uiResources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,9 +1,9 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { PROJECT_NAME_MAX } from '../../db/workspace';
-import { LANGUAGE_TAGS, type Language } from '../../../shared/i18n/languages';
-import type { OpenFileRequest, OpenProjectFileResult } from '../../../shared/platform/fileContract';
+import { PROJECT_NAME_MAX } from '../db/workspace';
+import { LANGUAGE_TAGS, type Language } from '../../shared/i18n/languages';
+import type { OpenFileRequest, OpenProjectFileResult } from '../../shared/platform/fileContract';
 import {
   describeFileProblem,
   describeProjectFileProblem,
@@ -11,15 +11,15 @@ import {
   parseProjectFile,
   projectFileName,
   ProjectNotSavableError,
-} from '../../../shared/project-file';
-import { useCurrentProject } from '../../app/CurrentProjectContext';
-import { useDatabase } from '../../app/DatabaseContext';
-import { getProjectFileLink, importProjectLinked, setProjectFileLink } from '../../db/projectFileLinks';
-import { readProjectSnapshot } from '../../db/snapshot';
-import { readPickedFile } from '../../platform/browserFiles';
-import { platform } from '../../platform/platform';
-import { useUiLanguage } from '../../shell/LanguageMenu';
-import { useErrorNotifier } from '../../shell/useErrorNotifier';
+} from '../../shared/project-file';
+import { useCurrentProject } from './CurrentProjectContext';
+import { useDatabase } from './DatabaseContext';
+import { getProjectFileLink, importProjectLinked, setProjectFileLink } from '../db/projectFileLinks';
+import { readProjectSnapshot } from '../db/snapshot';
+import { readPickedFile } from '../platform/browserFiles';
+import { platform } from '../platform/platform';
+import { useUiLanguage } from '../i18n/uiLanguage';
+import { useErrorNotifier } from './useErrorNotifier';
 import { fileSession, type ExistingProject, type IncomingFile } from './fileSession';
 import { projectFileText, useTakeBackup } from './useTakeBackup';
 

@@ -1,7 +1,6 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../shared/i18n/languages';
-import { uiResources } from './resources';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../shared/i18n/languages';
+import { platform } from '../platform/platform';
 
 const STORAGE_KEY = 'kartotek.uiLanguage';
 
@@ -35,17 +34,15 @@ export function rememberUiLanguage(language: Language): void {
   }
 }
 
-export async function initI18n(language: Language = initialUiLanguage()) {
-  await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: uiResources(l) }])),
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: [...LANGUAGES],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  document.documentElement.lang = language;
-  return i18next;
+/** The UI language and a way to change it (remembered here and told to the app's menus). */
+export function useUiLanguage(): [Language, (language: Language) => void] {
+  const { i18n } = useTranslation();
+  const current = isLanguage(i18n.language) ? i18n.language : 'en';
+  const change = (language: Language) => {
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    rememberUiLanguage(language);
+    void platform.setUiLanguage(language);
+  };
+  return [current, change];
 }
-
-export { i18next };

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Project } from '../../../shared/model';
+import type { Project } from '../../shared/model';
 
 /**
  * What the file commands have in hand between one step and the next: the dialog on screen and the

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { nowIso } from '../../../shared/model';
+import { nowIso } from '../../shared/model';
 import {
   describeFileProblem,
   describeProjectFileProblem,
   ProjectNotSavableError,
   serializeProjectFile,
-} from '../../../shared/project-file';
-import type { CreateBackupRequest } from '../../../shared/platform/fileContract';
-import { useDatabase } from '../../app/DatabaseContext';
-import { readProjectSnapshot } from '../../db/snapshot';
-import { platform } from '../../platform/platform';
-import { useUiLanguage } from '../../shell/LanguageMenu';
+} from '../../shared/project-file';
+import type { CreateBackupRequest } from '../../shared/platform/fileContract';
+import { useDatabase } from './DatabaseContext';
+import { readProjectSnapshot } from '../db/snapshot';
+import { platform } from '../platform/platform';
+import { useUiLanguage } from '../i18n/uiLanguage';
 
 export type RequestedBackupReason = CreateBackupRequest['reason'];
 

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/i18n/languages';
-import { da } from './locales/da';
-import { en } from './locales/en';
-import { sv } from './locales/sv';
+import { da } from '../i18n/locales/da';
+import { en } from '../i18n/locales/en';
+import { sv } from '../i18n/locales/sv';
 import { registerMessages } from '../register/messages';
 import { catalogMessages } from '../features/catalogs/messages';
 import { activityMessages } from '../features/activities/messages';

@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
-import type { SectionKey } from '../../shell/navItems';
-import { CATALOG_SCREENS } from '../catalogs/catalogScreens';
-import { ActivitiesScreen } from '../activities/ActivitiesScreen';
-import { OverviewScreen } from '../overview/OverviewScreen';
-import { DocumentsScreen } from '../documents/DocumentsScreen';
-import { OrganisationScreen } from '../organisation/OrganisationScreen';
-import { ChangeLogScreen } from '../changes/ChangeLogScreen';
+import type { SectionKey } from './navItems';
+import { CATALOG_SCREENS } from '../features/catalogs/catalogScreens';
+import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { DocumentsScreen } from '../features/documents/DocumentsScreen';
+import { OrganisationScreen } from '../features/organisation/OrganisationScreen';
+import { ChangeLogScreen } from '../features/changes/ChangeLogScreen';
 
 /**
  * The screen of each register section, once it has one; a section without an entry shows its
