@@ -13,15 +13,19 @@ import {
   SOURCE_KIND_LABELS,
   TRANSFER_MECHANISM_LABELS,
   VENDOR_ROLE_LABELS,
+  fieldLabels,
+  fieldNoun,
+  PROJECT_KEY_ROOTS,
+  projectFieldPath,
 } from '../model/vocabulary';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { LegalBasisCode } from '../model/legalBasisCodes';
 import type { ChangeAction, ChangeEntry, ChangeTarget } from '../model/changeLog';
+import { ITEM_KEYS, type ItemKey } from '../model/collections';
 import type { Project } from '../model/project';
 import { anyText, isLocalizedText } from '../model/localizedText';
-import type { LocalizedText } from '../model/primitives';
+import { wording as w, type LocalizedText, type Wording } from '../model/primitives';
 import { itemDisplayName } from '../model/values';
-import { FIELD_LABELS } from '../project-file/fieldLabels';
 import { countryName, formatDate } from '../i18n/format';
 
 /**
@@ -29,23 +33,16 @@ import { countryName, formatDate } from '../i18n/format';
  * the old and the new value. Ids are named by the items they point to, codes by their labels.
  */
 
-type Words = Record<Language, string>;
-const w = (da: string, sv: string, en: string): Words => ({ da, sv, en });
-
-export const CHANGE_TARGET_LABELS: Readonly<Record<ChangeTarget, Words>> = {
+/** What an entry is about: the kind of item, or the project's own settings. */
+export const CHANGE_TARGET_LABELS: Readonly<Record<ChangeTarget, Wording>> = {
   project: w('Organisation og indstillinger', 'Organisation och inställningar', 'Organisation and settings'),
-  activities: w('Behandlingsaktivitet', 'Behandling', 'Processing activity'),
-  dataSubjects: w('Kategori af registrerede', 'Kategori av registrerade', 'Data subject category'),
-  dataCategories: w('Kategori af personoplysninger', 'Kategori av personuppgifter', 'Data category'),
-  sources: w('Kilde', 'Källa', 'Source'),
-  recipients: w('Modtager', 'Mottagare', 'Recipient'),
-  vendors: w('Leverandør', 'Leverantör', 'Vendor'),
-  securityMeasures: w('Sikkerhedsforanstaltning', 'Säkerhetsåtgärd', 'Security measure'),
-  customers: w('Kunde', 'Kund', 'Customer'),
-  audiences: w('Målgruppe for politikken', 'Målgrupp för policyn', 'Policy audience'),
+  ...(Object.fromEntries(ITEM_KEYS.map((key) => [key, fieldLabels(PROJECT_KEY_ROOTS[key])])) as Record<
+    ItemKey,
+    Wording
+  >),
 };
 
-export const CHANGE_ACTION_LABELS: Readonly<Record<ChangeAction, Words>> = {
+export const CHANGE_ACTION_LABELS: Readonly<Record<ChangeAction, Wording>> = {
   added: w('Tilføjet', 'Tillagd', 'Added'),
   changed: w('Ændret', 'Ändrad', 'Changed'),
   removed: w('Slettet', 'Borttagen', 'Removed'),
@@ -60,7 +57,7 @@ export const CHANGE_COLUMN_LABELS = {
   field: w('Felt', 'Fält', 'Field'),
   before: w('Før', 'Före', 'Before'),
   after: w('Efter', 'Efter', 'After'),
-} as const satisfies Readonly<Record<string, Words>>;
+} as const satisfies Readonly<Record<string, Wording>>;
 
 const EMPTY = '—';
 const YES_NO = { true: w('ja', 'ja', 'yes'), false: w('nej', 'nej', 'no') };
@@ -81,7 +78,7 @@ const ID_FIELDS: Readonly<Record<string, ChangeTarget>> = {
   dataCategoryId: 'dataCategories',
 };
 
-type LabelTable = Readonly<Record<string, Words>>;
+type LabelTable = Readonly<Record<string, Wording>>;
 
 /** The label table for a coded value, chosen by the field and what it belongs to. */
 function codeLabels(target: ChangeTarget, path: readonly string[]): LabelTable | undefined {
@@ -223,9 +220,18 @@ export function formatChangeValue(
   return clip(formatValue({ project, language, order }, target, path, value)) || EMPTY;
 }
 
-/** A field path in words: "retention › period". */
-export function fieldLabel(path: readonly string[], language: Language): string {
-  return path.map((segment) => FIELD_LABELS[segment]?.[language] ?? segment).join(' › ');
+const isPosition = (segment: string) => /^\d+$/.test(segment);
+
+/** A field of an item of `target` (or of the project's settings) in words: "retention period › period". */
+export function fieldLabel(target: ChangeTarget, path: readonly string[], language: Language): string {
+  const fromProject = target === 'project' ? [] : [target];
+  const keys = path.filter((segment) => !isPosition(segment));
+  return keys
+    .map((key, i) => {
+      const field = projectFieldPath([...fromProject, ...keys.slice(0, i + 1)]);
+      return field ? fieldNoun(field, language) : key;
+    })
+    .join(' › ');
 }
 
 export interface DescribedChange {
@@ -264,7 +270,7 @@ export function describeChange(entry: ChangeEntry, project: Project, language: L
     action: entry.action,
     kind: CHANGE_TARGET_LABELS[entry.target][language],
     item: current ? itemDisplayName(current, order) : entry.itemName,
-    field: changed ? fieldLabel(entry.path, language) : '',
+    field: changed ? fieldLabel(entry.target, entry.path, language) : '',
     before: changed ? clip(formatValue(ctx, entry.target, entry.path, entry.before)) || EMPTY : '',
     after: changed ? clip(formatValue(ctx, entry.target, entry.path, entry.after)) || EMPTY : '',
   };

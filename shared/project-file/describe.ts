@@ -1,16 +1,22 @@
 import { LANGUAGE_TAGS, type Language } from '../i18n/languages';
 import { capitalise } from '../model/localizedText';
 import type { PathSegment, ProjectFileError, ValidationIssue, ValueType } from './errors';
-import { ENTRY_LABEL, FIELD_LABELS, ITEM_LABELS, REFERENCE_TARGET_LABELS } from './fieldLabels';
+import { ENTRY_LABEL, FILE_KEY_LABELS, INDEFINITE_ARTICLE } from './fieldLabels';
+import {
+  FIELD_TERMS,
+  fieldNoun,
+  PROJECT_KEY_ROOTS,
+  projectFieldPath,
+  type FieldPath,
+} from '../model/vocabulary';
 import { quote } from './quote';
+import type { Wording } from '../model/primitives';
 
 /**
  * Sentences for a file that cannot be opened, in the user's language: what is wrong and where, in
  * the words of the editor ("Activity 3 “Customer support” › Purpose 1 › Legal basis"), never zod's.
  * Pure: the same error gives the same text in main, renderer and CLI.
  */
-
-type Words = Record<Language, string>;
 
 export { quote };
 
@@ -24,8 +30,10 @@ function formatMegabytes(bytes: number, language: Language): string {
   return `${new Intl.NumberFormat(LANGUAGE_TAGS[language], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(megabytes)} MB`;
 }
 
-function fieldWord(key: string, language: Language): string {
-  return Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key]![language] : quote(key, language);
+/** A key of the file in words: a field of the model by the vocabulary's noun, else the file's own word, else quoted. */
+function keyWord(field: FieldPath | null, key: string, language: Language): string {
+  if (field) return fieldNoun(field, language);
+  return Object.hasOwn(FILE_KEY_LABELS, key) ? FILE_KEY_LABELS[key]![language] : quote(key, language);
 }
 
 /**
@@ -37,32 +45,41 @@ export function describeLocation(
   pathNames: readonly (string | null)[],
   language: Language,
 ): string | null {
-  const start = path[0] === 'project' && path.length > 1 ? 1 : 0;
+  const inProject = path[0] === 'project' && path.length > 1;
+  const start = inProject ? 1 : 0;
+  const keys: string[] = [];
   const parts: string[] = [];
   for (let i = start; i < path.length; i++) {
     const segment = path[i]!;
     const next = path[i + 1];
-    if (typeof segment === 'string' && typeof next === 'number') {
+    if (typeof segment === 'number') {
+      parts.push(`${ENTRY_LABEL[language]} ${segment + 1}`);
+      continue;
+    }
+    keys.push(segment);
+    const field = inProject ? projectFieldPath(keys) : null;
+    if (typeof next === 'number') {
       const name = pathNames[i + 1];
       const named = name ? ` ${quote(name, language)}` : '';
-      if (Object.hasOwn(ITEM_LABELS, segment)) {
-        parts.push(`${ITEM_LABELS[segment]![language]} ${next + 1}${named}`);
-      } else {
-        parts.push(`${fieldWord(segment, language)} › ${ENTRY_LABEL[language]} ${next + 1}${named}`);
-      }
+      // a list of items is numbered by its kind ("vendor 2"), a list field by its entry ("purpose 1")
+      const isKindList = keys.length === 1 && field !== null && !field.includes('.');
+      const entry = field && (isKindList ? fieldNoun(field, language) : FIELD_TERMS[field].entry?.[language]);
+      parts.push(
+        entry
+          ? `${entry} ${next + 1}${named}`
+          : `${keyWord(field, segment, language)} › ${ENTRY_LABEL[language]} ${next + 1}${named}`,
+      );
       i++;
-    } else if (typeof segment === 'number') {
-      parts.push(`${ENTRY_LABEL[language]} ${segment + 1}`);
     } else {
-      parts.push(fieldWord(segment, language));
+      parts.push(keyWord(field, segment, language));
     }
   }
   return parts.length > 0 ? parts.join(' › ') : null;
 }
 
-const THE_FILE: Words = { da: 'filen', sv: 'filen', en: 'the file' };
+const THE_FILE: Wording = { da: 'filen', sv: 'filen', en: 'the file' };
 
-const VALUE_TYPES: Record<ValueType, Words> = {
+const VALUE_TYPES: Record<ValueType, Wording> = {
   text: { da: 'tekst', sv: 'text', en: 'text' },
   number: { da: 'et tal', sv: 'ett tal', en: 'a number' },
   boolean: { da: 'ja eller nej', sv: 'ja eller nej', en: 'yes or no' },
@@ -72,7 +89,7 @@ const VALUE_TYPES: Record<ValueType, Words> = {
   other: { da: 'en ukendt værdi', sv: 'ett okänt värde', en: 'an unknown value' },
 };
 
-const INTRO: Words = {
+const INTRO: Wording = {
   da: 'Projektfilen kan ikke åbnes.',
   sv: 'Projektfilen kan inte öppnas.',
   en: 'The project file cannot be opened.',
@@ -83,7 +100,7 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
   const where = describeLocation(issue.path, issue.pathNames, language) ?? THE_FILE[language];
   const q = (text: string) => quote(text, language);
   const n = (value: number | undefined) => formatNumber(value ?? 0, language);
-  const t = (words: Words) => words[language];
+  const t = (words: Wording) => words[language];
   const sentence = (() => {
     switch (issue.kind) {
       case 'missing':
@@ -217,7 +234,9 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
           en: `${where} is not written in the expected form.`,
         });
       case 'unknownReference': {
-        const target = issue.target ? REFERENCE_TARGET_LABELS[issue.target]![language] : undefined;
+        const target = issue.target
+          ? `${INDEFINITE_ARTICLE[language]} ${fieldNoun(PROJECT_KEY_ROOTS[issue.target], language)}`
+          : undefined;
         const value = q(issue.value ?? '');
         return target
           ? t({
@@ -262,7 +281,7 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
 
 /** The problem itself, without the "cannot be opened" introduction. */
 export function describeProjectFileProblem(error: ProjectFileError, language: Language): string {
-  const t = (words: Words) => words[language];
+  const t = (words: Wording) => words[language];
   switch (error.code) {
     case 'tooLarge':
       return t({

@@ -1,207 +1,27 @@
-import type { Language } from '../i18n/languages';
-
-type Words = Record<Language, string>;
-const w = (da: string, sv: string, en: string): Words => ({ da, sv, en });
+import { wording as w, type Wording } from '../model/primitives';
 
 /**
- * The file's field names in words, for error messages that point into a file. Keys are the model's
- * field names; a name used in several places (name, kind, date …) has one word that fits them all.
+ * Words for the parts of a project file that are not fields of the model; the model's fields are named by
+ * the vocabulary (shared/model/vocabulary).
  */
-export const FIELD_LABELS: Readonly<Record<string, Words>> = {
-  // the file's envelope
+export const FILE_KEY_LABELS: Readonly<Record<string, Wording>> = {
+  // the file's envelope around the project
   format: w('filformat', 'filformat', 'file format'),
   formatVersion: w('formatversion', 'formatversion', 'format version'),
   appVersion: w('programversion', 'programversion', 'app version'),
   savedAt: w('gemt tidspunkt', 'sparad tidpunkt', 'time saved'),
   project: w('projekt', 'projekt', 'project'),
-  // project
-  id: w('id', 'id', 'id'),
-  name: w('navn', 'namn', 'name'),
-  createdAt: w('oprettet', 'skapad', 'created'),
-  updatedAt: w('ændret', 'ändrad', 'updated'),
-  organisation: w('organisation', 'organisation', 'organisation'),
-  privacyContact: w(
-    'DPO eller kontaktperson',
-    'dataskyddsombud eller kontaktperson',
-    'DPO or privacy contact',
-  ),
-  representative: w('repræsentant (art. 27)', 'företrädare (artikel 27)', 'representative (Art. 27)'),
-  jointControllers: w('fælles dataansvarlige', 'gemensamt personuppgiftsansvariga', 'joint controllers'),
-  documentLanguages: w('dokumentsprog', 'dokumentspråk', 'document languages'),
-  policy: w('privatlivspolitik', 'integritetspolicy', 'privacy policy'),
-  branding: w('layout og logo', 'layout och logotyp', 'branding'),
-  exportHistory: w('eksporthistorik', 'exporthistorik', 'export history'),
-  changeLog: w('ændringslog', 'ändringslogg', 'change log'),
-  since: w('ført siden', 'förd sedan', 'kept since'),
-  entries: w('ændringer', 'ändringar', 'changes'),
-  target: w('område', 'område', 'area'),
-  itemId: w('elementets id', 'postens id', 'item id'),
-  itemName: w('elementets navn', 'postens namn', 'item name'),
-  action: w('handling', 'åtgärd', 'action'),
-  path: w('felt', 'fält', 'field'),
-  before: w('før', 'före', 'before'),
-  after: w('efter', 'efter', 'after'),
-  dataSubjects: w('kategorier af registrerede', 'kategorier av registrerade', 'data subject categories'),
-  dataCategories: w('kategorier af personoplysninger', 'kategorier av personuppgifter', 'data categories'),
-  sources: w('kilder', 'källor', 'sources'),
-  recipients: w('modtagere', 'mottagare', 'recipients'),
-  vendors: w('leverandører', 'leverantörer', 'vendors'),
-  securityMeasures: w('sikkerhedsforanstaltninger', 'säkerhetsåtgärder', 'security measures'),
-  customers: w('kunder', 'kunder', 'customers'),
-  audiences: w('målgrupper for politikken', 'målgrupper för policyn', 'policy audiences'),
-  activities: w('behandlingsaktiviteter', 'behandlingar', 'processing activities'),
-  // organisation and contacts
-  legalName: w('juridisk navn', 'juridiskt namn', 'legal name'),
-  registrationNumber: w('registreringsnummer', 'organisationsnummer', 'registration number'),
-  street: w('adresse', 'adress', 'street address'),
-  postcode: w('postnummer', 'postnummer', 'postcode'),
-  city: w('by', 'ort', 'city'),
-  country: w('land', 'land', 'country'),
-  phone: w('telefon', 'telefon', 'phone'),
-  email: w('e-mail', 'e-post', 'e-mail'),
-  website: w('hjemmeside', 'webbplats', 'website'),
-  privacyEmail: w('e-mail til databeskyttelse', 'e-post för dataskydd', 'privacy e-mail'),
-  jurisdiction: w('jurisdiktion', 'jurisdiktion', 'jurisdiction'),
-  kind: w('type', 'typ', 'type'),
-  isManagement: w('er del af ledelsen', 'ingår i ledningen', 'is part of management'),
-  address: w('adresse', 'adress', 'address'),
-  contact: w('kontakt', 'kontakt', 'contact'),
-  arrangement: w('ordning', 'arrangemang', 'arrangement'),
-  languages: w('sprog', 'språk', 'languages'),
-  primary: w('primært sprog', 'huvudspråk', 'primary language'),
-  // policy and branding
-  title: w('titel', 'titel', 'title'),
-  introduction: w('indledning', 'inledning', 'introduction'),
-  includeCookieSection: w('afsnit om cookies', 'avsnitt om kakor', 'cookie section'),
-  cookieText: w('tekst om cookies', 'text om kakor', 'cookie text'),
-  extraSections: w('ekstra afsnit', 'extra avsnitt', 'extra sections'),
-  childrenStatement: w('om børn', 'om barn', 'children statement'),
-  changesText: w('ændringer af politikken', 'ändringar av policyn', 'changes to this policy'),
-  effectiveDate: w('gældende fra', 'gäller från', 'effective date'),
-  version: w('version', 'version', 'version'),
-  heading: w('overskrift', 'rubrik', 'heading'),
-  body: w('tekst', 'text', 'text'),
-  logo: w('logo', 'logotyp', 'logo'),
-  mediaType: w('billedformat', 'bildformat', 'image format'),
-  dataBase64: w('billeddata', 'bilddata', 'image data'),
-  accentColor: w('accentfarve', 'accentfärg', 'accent colour'),
-  footerText: w('sidefod', 'sidfot', 'footer text'),
-  at: w('tidspunkt', 'tidpunkt', 'time'),
-  language: w('sprog', 'språk', 'language'),
-  audienceId: w('målgruppe', 'målgrupp', 'audience'),
-  versionLabel: w('versionsbetegnelse', 'versionsbeteckning', 'version label'),
-  contentHash: w('indholdsfingeraftryk', 'innehållsfingeravtryck', 'content fingerprint'),
-  // catalogs
-  description: w('beskrivelse', 'beskrivning', 'description'),
-  legalEntity: w('juridisk enhed', 'juridisk person', 'legal entity'),
-  function: w('funktion', 'funktion', 'function'),
-  hqCountry: w('hovedsædets land', 'huvudkontorets land', 'headquarters country'),
-  processingLocations: w('behandlingssteder', 'behandlingsplatser', 'processing locations'),
-  role: w('rolle', 'roll', 'role'),
-  transferMechanism: w('overførselsgrundlag', 'överföringsmekanism', 'transfer mechanism'),
-  dpa: w('databehandleraftale', 'personuppgiftsbiträdesavtal', 'data processing agreement'),
-  status: w('status', 'status', 'status'),
-  date: w('dato', 'datum', 'date'),
-  reference: w('reference', 'referens', 'reference'),
-  privacyPolicyUrl: w('link til privatlivspolitik', 'länk till integritetspolicy', 'privacy policy link'),
-  lastVerified: w('sidst kontrolleret', 'senast kontrollerad', 'last verified'),
-  notes: w('noter', 'anteckningar', 'notes'),
-  libraryRef: w('kilde i leverandørbiblioteket', 'källa i leverantörsbiblioteket', 'vendor library entry'),
-  dpaReference: w('reference til databehandleraftale', 'referens till biträdesavtal', 'DPA reference'),
-  // activities
-  owner: w('ansvarlig', 'ansvarig', 'owner'),
-  customerIds: w('kunder', 'kunder', 'customers'),
-  jointControllerIds: w('fælles dataansvarlige', 'gemensamt personuppgiftsansvariga', 'joint controllers'),
-  purposes: w('formål', 'ändamål', 'purposes'),
-  legalBases: w('retsgrundlag', 'rättsliga grunder', 'legal bases'),
-  code: w('retsgrundlag', 'rättslig grund', 'legal basis'),
-  legitimateInterest: w('legitim interesse', 'berättigat intresse', 'legitimate interest'),
-  note: w('note', 'anteckning', 'note'),
-  dataSubjectIds: w('kategorier af registrerede', 'kategorier av registrerade', 'data subject categories'),
-  dataCategoryIds: w('kategorier af personoplysninger', 'kategorier av personuppgifter', 'data categories'),
-  subjectData: w(
-    'oplysninger pr. kategori af registrerede',
-    'uppgifter per kategori av registrerade',
-    'data per data subject category',
-  ),
-  dataSubjectId: w('kategori af registrerede', 'kategori av registrerade', 'data subject category'),
-  dataCategoryId: w('kategori af personoplysninger', 'kategori av personuppgifter', 'data category'),
-  sourceIds: w('kilder', 'källor', 'sources'),
-  recipientId: w('modtager', 'mottagare', 'recipient'),
-  vendorIds: w('leverandører', 'leverantörer', 'vendors'),
-  manualTransfers: w(
-    'overførsler til tredjelande',
-    'överföringar till tredjeland',
-    'third-country transfers',
-  ),
-  recipient: w('modtager', 'mottagare', 'recipient'),
-  mechanism: w('overførselsgrundlag', 'överföringsmekanism', 'transfer mechanism'),
-  safeguardsCopy: w('kopi af garantier', 'kopia av skyddsåtgärder', 'copy of safeguards'),
-  retention: w('opbevaring', 'lagringstid', 'retention'),
-  text: w('tekst', 'text', 'text'),
-  period: w('periode', 'period', 'period'),
-  amount: w('antal', 'antal', 'amount'),
-  unit: w('enhed', 'enhet', 'unit'),
-  startEvent: w('regnes fra', 'räknas från', 'runs from'),
-  basis: w('grundlag', 'grund', 'basis'),
-  ruleId: w('opbevaringsregel', 'lagringsregel', 'retention rule'),
-  securityMeasureIds: w('sikkerhedsforanstaltninger', 'säkerhetsåtgärder', 'security measures'),
-  requirement: w(
-    'lovkrav eller aftalekrav',
-    'lagkrav eller avtalskrav',
-    'statutory or contractual requirement',
-  ),
-  consequence: w('konsekvens', 'konsekvens', 'consequence'),
-  automatedDecisions: w('automatiske afgørelser', 'automatiserade beslut', 'automated decisions'),
-  used: w('anvendes', 'används', 'used'),
-  logic: w('logik', 'logik', 'logic'),
-  significance: w('betydning', 'betydelse', 'significance'),
-  dpia: w('konsekvensanalyse (DPIA)', 'konsekvensbedömning (DPIA)', 'impact assessment (DPIA)'),
-  reason: w('begrundelse', 'motivering', 'reason'),
-  audienceIds: w('målgrupper for politikken', 'målgrupper för policyn', 'policy audiences'),
-  internalOnly: w('kun intern', 'endast intern', 'internal only'),
-  lastReviewed: w('sidst gennemgået', 'senast granskad', 'last reviewed'),
-  nextReview: w('næste gennemgang', 'nästa granskning', 'next review'),
-  // localised text
+  // the languages of a text held per language
   da: w('dansk tekst', 'dansk text', 'Danish text'),
   sv: w('svensk tekst', 'svensk text', 'Swedish text'),
   en: w('engelsk tekst', 'engelsk text', 'English text'),
 };
 
-/** The noun for one entry of a list field, as in "activity 3". Lists without one read "entry 3". */
-export const ITEM_LABELS: Readonly<Record<string, Words>> = {
-  activities: w('behandlingsaktivitet', 'behandling', 'activity'),
-  purposes: w('formål', 'ändamål', 'purpose'),
-  legalBases: w('retsgrundlag', 'rättslig grund', 'legal basis'),
-  subjectData: w('sammenkobling', 'koppling', 'link'),
-  recipients: w('modtager', 'mottagare', 'recipient'),
-  manualTransfers: w('overførsel', 'överföring', 'transfer'),
-  dataSubjects: w('kategori af registrerede', 'kategori av registrerade', 'data subject category'),
-  dataCategories: w('kategori af personoplysninger', 'kategori av personuppgifter', 'data category'),
-  sources: w('kilde', 'källa', 'source'),
-  vendors: w('leverandør', 'leverantör', 'vendor'),
-  securityMeasures: w('sikkerhedsforanstaltning', 'säkerhetsåtgärd', 'security measure'),
-  customers: w('kunde', 'kund', 'customer'),
-  audiences: w('målgruppe', 'målgrupp', 'policy audience'),
-  jointControllers: w('fælles dataansvarlig', 'gemensamt personuppgiftsansvarig', 'joint controller'),
-  exportHistory: w('eksport', 'export', 'export'),
-  extraSections: w('afsnit', 'avsnitt', 'section'),
-  languages: w('sprog', 'språk', 'language'),
-  processingLocations: w('behandlingssted', 'behandlingsplats', 'processing location'),
-};
-
 /** "entry 3": for lists of references and anything else without a noun of its own. */
-export const ENTRY_LABEL: Words = w('nr.', 'nr', 'entry');
+export const ENTRY_LABEL: Wording = w('nr.', 'nr', 'entry');
 
-/** What a dangling reference pointed at, with the indefinite article each language needs. */
-export const REFERENCE_TARGET_LABELS: Readonly<Record<string, Words>> = {
-  dataSubjects: w('en kategori af registrerede', 'en kategori av registrerade', 'a data subject category'),
-  dataCategories: w('en kategori af personoplysninger', 'en kategori av personuppgifter', 'a data category'),
-  sources: w('en kilde', 'en källa', 'a source'),
-  recipients: w('en modtager', 'en mottagare', 'a recipient'),
-  vendors: w('en leverandør', 'en leverantör', 'a vendor'),
-  securityMeasures: w('en sikkerhedsforanstaltning', 'en säkerhetsåtgärd', 'a security measure'),
-  customers: w('en kunde', 'en kund', 'a customer'),
-  audiences: w('en målgruppe', 'en målgrupp', 'a policy audience'),
-  jointControllers: w('en fælles dataansvarlig', 'en gemensamt personuppgiftsansvarig', 'a joint controller'),
-};
+/**
+ * The indefinite article before the name of a kind of item, for "refers to a vendor …": every catalog's noun
+ * is of common gender in Danish and Swedish and starts with a consonant in English.
+ */
+export const INDEFINITE_ARTICLE: Wording = w('en', 'en', 'a');

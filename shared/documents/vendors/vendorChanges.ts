@@ -69,7 +69,7 @@ function changeLine(ctx: BuildContext, project: Project, change: VendorChange): 
     formatChangeValue(project, ctx.language, 'vendors', path, raw);
   const fields = change.fields.map(
     (field) =>
-      `${fieldLabel(field.path, ctx.language)}: ${value(field.path, field.before)} → ${value(field.path, field.after)}`,
+      `${fieldLabel('vendors', field.path, ctx.language)}: ${value(field.path, field.before)} → ${value(field.path, field.after)}`,
   );
   return `${v.changed}: ${name} – ${fields.join('; ')}`;
 }

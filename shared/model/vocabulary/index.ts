@@ -10,3 +10,4 @@ export {
   type TermForm,
 } from './fields';
 export * from './values';
+export { PROJECT_KEY_ROOTS, projectFieldPath } from './projectPaths';

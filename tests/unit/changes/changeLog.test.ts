@@ -254,7 +254,7 @@ describe('an entry in words', () => {
     expect(link.before).toBe('Microsoft 365 (slettet)');
     expect(link.after).toBe('—');
     expect(describeChange(redated[0]!, after, 'en')).toMatchObject({
-      field: 'data processing agreement › date',
+      field: 'data processing agreement › signed on',
       before: '15 January 2025',
       after: '14 November 2026',
     });

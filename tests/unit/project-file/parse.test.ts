@@ -180,10 +180,10 @@ describe('parseProjectFile', () => {
     expect(error.code).toBe('invalid');
     expect(formatPath(error.path)).toBe('project.activities[0].purposes[0].legalBases[0].code');
     expect(describeProjectFileError(error, 'en')).toBe(
-      'The project file cannot be opened. Activity 1 “Support” › purpose 1 › legal basis 1 › legal basis is missing.',
+      'The project file cannot be opened. Processing activity 1 “Support” › purpose 1 › legal basis 1 › legal basis is missing.',
     );
     expect(describeProjectFileError(error, 'da')).toBe(
-      'Projektfilen kan ikke åbnes. Behandlingsaktivitet 1 »Support« › formål 1 › retsgrundlag 1 › retsgrundlag mangler.',
+      'Projektfilen kan ikke åbnes. Behandlingsaktivitet 1 »Support« › formål 1 › behandlingsgrundlag 1 › behandlingsgrundlag mangler.',
     );
     expect(describeProjectFileError(error, 'sv')).toMatch(
       /^Projektfilen kan inte öppnas\. Behandling 1 ”Support” › /,
@@ -359,7 +359,7 @@ describe('hostile keys', () => {
       path: ['project', 'activities', 0, 'name', 'prototype'],
     });
     expect(describeProjectFileError(error, 'en')).toMatch(
-      /Activity 1 “x” › name contains a field named “prototype”/,
+      /Processing activity 1 “x” › name contains a field named “prototype”/,
     );
   });
 });
