@@ -1,45 +1,17 @@
-import type { Texts } from '../format';
+import { wording as w } from '../../model/primitives';
 
 /**
- * What a requirement asks for, in words: the tail of "Aktiviteten »X«: opbevaringsperiode" and of
- * "mangler opbevaringsperiode". Kept here, in one place, until the model's vocabulary names every field.
+ * What a requirement asks for when that is more than one field's noun (the model's vocabulary names single
+ * fields: fieldWording('activity.retention')). The tail of "Aktiviteten »X«: adresse (vej, postnummer og by)".
  */
 export const NOUNS = {
-  legalName: { da: 'juridisk navn', sv: 'juridiskt namn', en: 'legal name' },
-  registrationNumber: { da: 'CVR- eller registreringsnummer', sv: 'organisationsnummer', en: 'registration number' },
-  address: { da: 'adresse', sv: 'adress', en: 'address' },
-  country: { da: 'land', sv: 'land', en: 'country' },
-  contact: { da: 'e-mail eller telefon', sv: 'e-post eller telefon', en: 'e-mail or phone' },
-  privacyEmail: { da: 'e-mail til henvendelser om databeskyttelse', sv: 'e-post för dataskyddsfrågor', en: 'privacy e-mail' },
-  name: { da: 'navn', sv: 'namn', en: 'name' },
-  dpoContact: { da: 'e-mail eller telefon', sv: 'e-post eller telefon', en: 'e-mail or phone' },
-  title: { da: 'titel', sv: 'titel', en: 'title' },
-  introduction: { da: 'indledning', sv: 'inledning', en: 'introduction' },
-  effectiveDate: { da: 'ikrafttrædelsesdato', sv: 'datum för ikraftträdande', en: 'effective date' },
-  version: { da: 'versionsnummer', sv: 'versionsnummer', en: 'version' },
-  childrenStatement: { da: 'afsnit om børn', sv: 'avsnitt om barn', en: 'statement on children' },
-  changesText: { da: 'afsnit om ændringer', sv: 'avsnitt om ändringar', en: 'section on changes' },
-  cookieText: { da: 'cookieafsnit', sv: 'avsnitt om kakor', en: 'cookie section' },
-  description: { da: 'beskrivelse', sv: 'beskrivning', en: 'description' },
-  owner: { da: 'ansvarlig', sv: 'ansvarig', en: 'owner' },
-  purposes: { da: 'formål', sv: 'ändamål', en: 'purposes' },
-  purposeDescription: { da: 'beskrivelse af formålet', sv: 'beskrivning av ändamålet', en: 'description of the purpose' },
-  legalBasis: { da: 'behandlingsgrundlag for formålet', sv: 'rättslig grund för ändamålet', en: 'legal basis for the purpose' },
-  dataSubjects: { da: 'kategorier af registrerede', sv: 'kategorier av registrerade', en: 'data subject categories' },
-  dataCategories: { da: 'kategorier af personoplysninger', sv: 'kategorier av personuppgifter', en: 'data categories' },
-  sources: { da: 'kilder', sv: 'källor', en: 'sources' },
-  retention: { da: 'opbevaringsperiode', sv: 'lagringstid', en: 'retention period' },
-  securityMeasures: { da: 'sikkerhedsforanstaltninger', sv: 'säkerhetsåtgärder', en: 'security measures' },
-  customers: { da: 'kunder (dataansvarlige)', sv: 'kunder (personuppgiftsansvariga)', en: 'customers (controllers)' },
-  audience: { da: 'politik (målgruppe) eller »kun intern«', sv: 'policy (målgrupp) eller ”endast internt”', en: 'policy audience or “internal only”' },
-  review: { da: 'dato for gennemgang', sv: 'datum för översyn', en: 'review date' },
-  function: { da: 'funktion', sv: 'funktion', en: 'function' },
-  hqCountry: { da: 'hjemland', sv: 'hemland', en: 'headquarters country' },
-  processingLocations: { da: 'behandlingslande', sv: 'behandlingsländer', en: 'processing locations' },
-  transferMechanism: { da: 'overførselsgrundlag', sv: 'överföringsmekanism', en: 'transfer mechanism' },
-  dpaStatus: { da: 'status for databehandleraftale', sv: 'status för personuppgiftsbiträdesavtal', en: 'status of the data processing agreement' },
-  dpa: { da: 'underskrevet databehandleraftale', sv: 'undertecknat personuppgiftsbiträdesavtal', en: 'signed data processing agreement' },
-  lastVerified: { da: 'dato for seneste kontrol', sv: 'datum för senaste kontroll', en: 'last verified date' },
-  dpaReference: { da: 'reference til databehandleraftale', sv: 'referens till biträdesavtal', en: 'DPA reference' },
-  empty: { da: 'intet registreret endnu', sv: 'inget registrerat ännu', en: 'nothing registered yet' },
-} as const satisfies Readonly<Record<string, Texts>>; // prettier-ignore
+  address: w('adresse (vej, postnummer og by)', 'adress (gatuadress, postnummer och ort)', 'address (street, postcode and city)'),
+  contact: w('e-mail eller telefon', 'e-post eller telefon', 'e-mail or phone'),
+  purposeDescription: w('beskrivelse af formålet', 'beskrivning av ändamålet', 'description of the purpose'),
+  legalBasis: w('behandlingsgrundlag for formålet', 'rättslig grund för ändamålet', 'legal basis for the purpose'),
+  audience: w('politik (målgruppe) eller »kun intern«', 'policy (målgrupp) eller ”endast intern”', 'policy audience or “internal only”'),
+  review: w('dato for gennemgang', 'datum för granskning', 'review date'),
+  dpaStatus: w('status for databehandleraftale', 'status för personuppgiftsbiträdesavtal', 'status of the data processing agreement'),
+  dpa: w('underskrevet databehandleraftale', 'undertecknat personuppgiftsbiträdesavtal', 'signed data processing agreement'),
+  empty: w('intet registreret endnu', 'inget registrerat ännu', 'nothing registered yet'),
+} as const; // prettier-ignore

@@ -1,4 +1,5 @@
 import { hasContactDetails, hasPostalAddress, isReachable } from '../../model/organisation';
+import { fieldWording } from '../../model/vocabulary';
 import { NOUNS } from './nouns';
 import { defineRequirement, type Requirement } from './types';
 
@@ -19,7 +20,7 @@ export const ORGANISATION_REQUIREMENTS: readonly Requirement[] = [
     id: 'organisation.legalName',
     scope: 'organisation',
     field: 'legalName',
-    noun: NOUNS.legalName,
+    noun: fieldWording('organisation.legalName'),
     given: (o) => filled(o.legalName),
     severity: 'error',
     rule: 'controller-identity-incomplete',
@@ -30,7 +31,7 @@ export const ORGANISATION_REQUIREMENTS: readonly Requirement[] = [
     id: 'organisation.registrationNumber',
     scope: 'organisation',
     field: 'registrationNumber',
-    noun: NOUNS.registrationNumber,
+    noun: fieldWording('organisation.registrationNumber'),
     given: (o) => filled(o.registrationNumber),
     severity: 'warning',
     rule: 'organisation-no-registration-number',
@@ -51,7 +52,7 @@ export const ORGANISATION_REQUIREMENTS: readonly Requirement[] = [
     id: 'organisation.country',
     scope: 'organisation',
     field: 'country',
-    noun: NOUNS.country,
+    noun: fieldWording('organisation.country'),
     given: (o) => o.country !== '',
     severity: 'warning',
     rule: 'organisation-no-country',
@@ -72,7 +73,7 @@ export const ORGANISATION_REQUIREMENTS: readonly Requirement[] = [
     id: 'organisation.privacyEmail',
     scope: 'organisation',
     field: 'privacyEmail',
-    noun: NOUNS.privacyEmail,
+    noun: fieldWording('organisation.privacyEmail'),
     given: (o) => filled(o.privacyEmail),
     severity: 'warning',
     rule: 'privacy-email-missing',
@@ -82,7 +83,7 @@ export const ORGANISATION_REQUIREMENTS: readonly Requirement[] = [
     id: 'privacyContact.name',
     scope: 'privacyContact',
     field: 'name',
-    noun: NOUNS.name,
+    noun: fieldWording('privacyContact.name'),
     given: (contact) => filled(contact.name),
     severity: 'warning',
     rule: 'privacy-contact-no-name',
@@ -92,7 +93,7 @@ export const ORGANISATION_REQUIREMENTS: readonly Requirement[] = [
     id: 'privacyContact.email',
     scope: 'privacyContact',
     field: 'email',
-    noun: NOUNS.dpoContact,
+    noun: NOUNS.contact,
     applies: (contact) => contact.kind === 'dpo',
     given: (contact, { project }) => isReachable(contact, project.organisation),
     severity: 'error',

@@ -5,15 +5,17 @@ import { callingCode, mismatchedCallingCode, type PhoneExpectation } from '../ph
 import { singletonLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
 import { requirementRule } from './requirementRules';
+import { fieldWording } from '../../model/vocabulary';
+import { NOUNS } from '../requirements/nouns';
 
 /** Rules on the organisation, its privacy contact / DPO, its representative, and the policy settings. */
 
 type IdentityPart = 'name' | 'address' | 'contact';
 
 const IDENTITY_LABELS: Readonly<Record<IdentityPart, Texts>> = {
-  name: { da: 'juridisk navn', sv: 'juridiskt namn', en: 'legal name' },
-  address: { da: 'adresse', sv: 'adress', en: 'address' },
-  contact: { da: 'e-mail eller telefon', sv: 'e-post eller telefon', en: 'e-mail or phone' },
+  name: fieldWording('organisation.legalName'),
+  address: NOUNS.address,
+  contact: NOUNS.contact,
 };
 
 const identityList = (language: Language, missing: readonly IdentityPart[]): string =>
