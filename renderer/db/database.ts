@@ -41,6 +41,17 @@ export type ItemRow<T> = T & {
   seq: number;
 };
 
+/**
+ * The item a row holds: the row without the table's own keys. A copy, so the row stays as it was read. The keys
+ * were added last when the row was written, and are deleted last-first, which keeps the copy's shape in V8.
+ */
+export function itemOfRow<T>(row: ItemRow<T>): T {
+  const item: ItemRow<T> = { ...row };
+  Reflect.deleteProperty(item, 'seq');
+  Reflect.deleteProperty(item, 'projectId');
+  return item;
+}
+
 export interface ItemTypes {
   dataSubjects: DataSubject;
   dataCategories: DataCategory;

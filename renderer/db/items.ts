@@ -6,14 +6,15 @@ import {
   type ChangeContext,
 } from '../../shared/changes';
 import { newId, nowIso, withoutReferences, type ChangeEntry, type ReferencedKey } from '../../shared/model';
-import type {
-  ChangeRow,
-  ItemRow,
-  ItemTableName,
-  ItemTypes,
-  KartotekDatabase,
-  ProjectCore,
-  ProjectRow,
+import {
+  itemOfRow,
+  type ChangeRow,
+  type ItemRow,
+  type ItemTableName,
+  type ItemTypes,
+  type KartotekDatabase,
+  type ProjectCore,
+  type ProjectRow,
 } from './database';
 
 /**
@@ -25,8 +26,9 @@ async function touchProject(db: KartotekDatabase, projectId: string): Promise<vo
   await db.projects.update(projectId, { updatedAt: nowIso() });
 }
 
-function stripItemRow<T>({ projectId: _p, seq: _s, ...item }: ItemRow<T>): T & { id: string } {
-  return item as unknown as T & { id: string };
+/** The row that stores an item: the item with its project and its place in the user's order. */
+function rowOf<T>(item: T, projectId: string, seq: number): ItemRow<T> {
+  return { ...item, projectId, seq };
 }
 
 /** Entries are ordered by seq; Date-based like item seqs, with a counter for entries of one millisecond. */
@@ -72,11 +74,10 @@ export async function saveItem<N extends ItemTableName>(
 ): Promise<void> {
   await db.transaction('rw', db.itemTable(table), db.projects, db.changes, async () => {
     const existing = await db.itemTable(table).get([projectId, item.id]);
-    const row = { ...item, projectId, seq: existing?.seq ?? Date.now() } as ItemRow<ItemTypes[N]>;
-    await db.itemTable(table).put(row);
+    await db.itemTable(table).put(rowOf(item, projectId, existing?.seq ?? Date.now()));
     await touchProject(db, projectId);
     await logChanges(db, projectId, (context) =>
-      itemChanges(table, existing ? stripItemRow(existing) : null, item, context),
+      itemChanges(table, existing ? itemOfRow(existing) : null, item, context),
     );
   });
 }
@@ -95,13 +96,14 @@ export async function updateItem<N extends ItemTableName>(
   await db.transaction('rw', db.itemTable(table), db.projects, db.changes, async () => {
     const row = await db.itemTable(table).get([projectId, id]);
     if (!row) throw new Error(`no ${table} item ${id}`);
-    const { projectId: _p, seq, ...item } = row;
-    const next = change(item as unknown as ItemTypes[N]) as ItemTypes[N] & { updatedAt?: string };
-    const stamped = table === 'activities' ? { ...next, updatedAt: nowIso() } : next;
-    await db.itemTable(table).put({ ...stamped, id, projectId, seq } as unknown as ItemRow<ItemTypes[N]>);
+    const before = itemOfRow(row);
+    const next = change(before);
+    // Activities carry the time of their last edit.
+    const stamped: ItemTypes[N] = table === 'activities' ? { ...next, updatedAt: nowIso() } : next;
+    await db.itemTable(table).put(rowOf({ ...stamped, id }, projectId, row.seq));
     await touchProject(db, projectId);
     await logChanges(db, projectId, (context) =>
-      itemChanges<{ id: string }>(table, { ...item, id }, { ...stamped, id }, context),
+      itemChanges(table, { ...before, id }, { ...stamped, id }, context),
     );
   });
 }
@@ -127,7 +129,7 @@ export async function updateProjectCore(
 export interface DeletionRecord {
   projectId: string;
   table: ItemTableName | null;
-  removed: ItemRow<object> | null;
+  removed: ItemRow<{ id: string }> | null;
   activitiesBefore: ItemRow<ItemTypes['activities']>[];
   projectBefore: ProjectRow | null;
 }
@@ -158,7 +160,7 @@ export async function deleteReferencedItem(
         record.activitiesBefore.push(row);
         await db.activities.put({ ...(changed as typeof row), updatedAt: nowIso() });
         log.push((context) =>
-          itemChanges('activities', stripItemRow(row), stripItemRow(changed as typeof row), context),
+          itemChanges('activities', itemOfRow(row), itemOfRow(changed as typeof row), context),
         );
       }
     }
@@ -176,7 +178,7 @@ export async function deleteReferencedItem(
       record.removed = (await table.get([projectId, id])) ?? null;
       await table.delete([projectId, id]);
       const removed = record.removed;
-      if (removed) log.push((context) => itemChanges(key, stripItemRow(removed), null, context));
+      if (removed) log.push((context) => itemChanges(key, itemOfRow(removed), null, context));
       if (key === 'audiences') {
         // Export records keep their history but no longer point at the deleted audience.
         nextProject = {
@@ -206,7 +208,7 @@ export async function deleteActivity(
     await touchProject(db, projectId);
     if (removed) {
       await logChanges(db, projectId, (context) =>
-        itemChanges('activities', stripItemRow(removed), null, context),
+        itemChanges('activities', itemOfRow(removed), null, context),
       );
     }
     return { projectId, table: 'activities' as const, removed, activitiesBefore: [], projectBefore: null };
@@ -223,17 +225,13 @@ export async function undoDeletion(db: KartotekDatabase, record: DeletionRecord)
     const { table, removed, projectBefore } = record;
     if (table && removed) {
       await db.itemTable(table).put(removed as never);
-      log.push((context) =>
-        itemChanges(table, null, stripItemRow(removed as ItemRow<{ id: string }>), context),
-      );
+      log.push((context) => itemChanges(table, null, itemOfRow(removed), context));
     }
     for (const before of record.activitiesBefore) {
       const current = await db.activities.get([record.projectId, before.id]);
       await db.activities.put(before);
       if (current) {
-        log.push((context) =>
-          itemChanges('activities', stripItemRow(current), stripItemRow(before), context),
-        );
+        log.push((context) => itemChanges('activities', itemOfRow(current), itemOfRow(before), context));
       }
     }
     if (projectBefore) {
@@ -253,5 +251,5 @@ export async function listItems<N extends ItemTableName>(
 ): Promise<ItemTypes[N][]> {
   const rows = await db.itemTable(table).where('projectId').equals(projectId).toArray();
   rows.sort((a, b) => a.seq - b.seq);
-  return rows.map(({ projectId: _p, seq: _s, ...item }) => item as unknown as ItemTypes[N]);
+  return rows.map(itemOfRow);
 }

@@ -3,13 +3,31 @@ import {
   ITEM_TABLES,
   type ChangeRow,
   type ItemRow,
+  type ItemTableName,
+  type ItemTypes,
   type KartotekDatabase,
   type ProjectCore,
   type ProjectRow,
 } from './database';
+import { listItems } from './items';
 
-function stripRow<T>({ projectId: _projectId, seq: _seq, ...item }: ItemRow<T>): T {
-  return item as unknown as T;
+/**
+ * The project's items, table by table, each in the user's order. Listed rather than looped over ITEM_TABLES so that
+ * the type checker sees every table read into its own key (and the keys in the order of ITEM_KEYS).
+ */
+async function readItems(db: KartotekDatabase, projectId: string) {
+  const read = <N extends ItemTableName>(table: N) => listItems(db, projectId, table);
+  return {
+    dataSubjects: await read('dataSubjects'),
+    dataCategories: await read('dataCategories'),
+    sources: await read('sources'),
+    recipients: await read('recipients'),
+    vendors: await read('vendors'),
+    securityMeasures: await read('securityMeasures'),
+    customers: await read('customers'),
+    audiences: await read('audiences'),
+    activities: await read('activities'),
+  } satisfies { [N in ItemTableName]: ItemTypes[N][] };
 }
 
 function coreOf(project: Project): ProjectCore {
@@ -27,14 +45,9 @@ export async function readProjectSnapshot(
     const row = await db.projects.get(projectId);
     if (!row) return undefined;
     const { deletedAt: _deletedAt, changeLogSince, ...core } = row;
-    const snapshot: Record<string, unknown> = { ...core };
-    for (const table of ITEM_TABLES) {
-      const rows = await db.itemTable(table).where('projectId').equals(projectId).toArray();
-      rows.sort((a, b) => a.seq - b.seq);
-      snapshot[table] = rows.map(stripRow);
-    }
-    snapshot.changeLog = { since: changeLogSince, entries: await readChangeLog(db, projectId) };
-    return snapshot as unknown as Project;
+    const items = await readItems(db, projectId);
+    const changeLog = { since: changeLogSince, entries: await readChangeLog(db, projectId) };
+    return { ...core, ...items, changeLog };
   });
 }
 

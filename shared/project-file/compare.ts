@@ -114,8 +114,8 @@ function nameOrder(project: Project): Language[] {
   return [primary, ...LANGUAGES.filter((language) => language !== primary)];
 }
 
-function itemsOf(project: Project, collection: CollectionKey): Item[] {
-  return project[collection] as unknown as Item[];
+function itemsOf(project: Project, collection: CollectionKey): readonly Item[] {
+  return project[collection];
 }
 
 function byId(items: readonly Item[]): Map<string, Item> {
