@@ -49,12 +49,14 @@ const REGISTRATION_NUMBER = term(w('registreringsnummer', 'registreringsnummer',
 const TRANSFER_MECHANISM = term(w('overførselsgrundlag', 'grund för överföring', 'transfer mechanism'));
 
 const DATA_SUBJECT = kind(
-  w('kategori af registrerede', 'kategori av registrerade', 'data subject category'),
-  w('kategorier af registrerede', 'kategorier av registrerade', 'data subject categories'),
+  w('kategori af registrerede', 'kategori av registrerade', 'category of data subjects'),
+  w('kategorier af registrerede', 'kategorier av registrerade', 'categories of data subjects'),
+  w('registrerede', 'registrerade', 'data subjects'),
 );
 const DATA_CATEGORY = kind(
-  w('kategori af personoplysninger', 'kategori av personuppgifter', 'data category'),
-  w('kategorier af personoplysninger', 'kategorier av personuppgifter', 'data categories'),
+  w('kategori af personoplysninger', 'kategori av personuppgifter', 'category of personal data'),
+  w('kategorier af personoplysninger', 'kategorier av personuppgifter', 'categories of personal data'),
+  w('personoplysninger', 'personuppgifter', 'personal data'),
 );
 const SOURCE = kind(w('kilde', 'källa', 'source'), w('kilder', 'källor', 'sources'));
 const RECIPIENT = kind(w('modtager', 'mottagare', 'recipient'), w('modtagere', 'mottagare', 'recipients'));
@@ -62,6 +64,7 @@ const VENDOR = kind(w('leverandør', 'leverantör', 'vendor'), w('leverandører'
 const SECURITY_MEASURE = kind(
   w('sikkerhedsforanstaltning', 'säkerhetsåtgärd', 'security measure'),
   w('sikkerhedsforanstaltninger', 'säkerhetsåtgärder', 'security measures'),
+  w('foranstaltning', 'åtgärd', 'measure'),
 );
 const CUSTOMER = kind(w('kunde', 'kund', 'customer'), w('kunder', 'kunder', 'customers'));
 const AUDIENCE = kind(
@@ -118,7 +121,7 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
   'privacyContact.phone': PHONE,
   'privacyContact.isManagement': term(w('del af ledelsen', 'del av ledningen', 'part of the management')),
 
-  representative: term(w('repræsentant i EU', 'företrädare i EU', 'representative in the EU')),
+  representative: term(w('repræsentant i EU', 'företrädare inom EU', 'representative in the EU')),
   'representative.name': NAME,
   'representative.address': ADDRESS,
   'representative.email': EMAIL,
@@ -222,7 +225,7 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
   'vendor.role': ROLE,
   'vendor.transferMechanism': TRANSFER_MECHANISM,
   'vendor.dpa': term(w('databehandleraftale', 'personuppgiftsbiträdesavtal', 'data processing agreement'), {
-    short: w('databehandleraftale', 'biträdesavtal', 'DPA'),
+    short: w('databehandleraftale', 'biträdesavtal', 'data processing agreement'),
   }),
   'vendor.dpa.status': STATUS,
   'vendor.dpa.date': term(w('indgået den', 'ingått den', 'signed on')),
@@ -330,13 +333,25 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
     w('lov- eller kontraktkrav', 'lagkrav eller avtalskrav', 'statutory or contractual requirement'),
   ),
   'activity.requirement.kind': KIND,
-  'activity.requirement.consequence': term(w('konsekvens', 'konsekvens', 'consequence')),
+  'activity.requirement.consequence': term(
+    w(
+      'konsekvens, hvis oplysningerne ikke gives',
+      'följd om uppgifterna inte lämnas',
+      'consequence of not providing the data',
+    ),
+  ),
   'activity.automatedDecisions': term(
     w('automatiske afgørelser', 'automatiserade beslut', 'automated decisions'),
   ),
   'activity.automatedDecisions.used': term(w('anvendes', 'används', 'used')),
-  'activity.automatedDecisions.logic': term(w('logik', 'logik', 'logic')),
-  'activity.automatedDecisions.significance': term(w('betydning', 'betydelse', 'significance')),
+  'activity.automatedDecisions.logic': term(w('logik', 'logik', 'logic involved')),
+  'activity.automatedDecisions.significance': term(
+    w(
+      'betydning og forventede konsekvenser',
+      'betydelse och förutsedda följder',
+      'significance and envisaged consequences',
+    ),
+  ),
   'activity.dpia': term(w('konsekvensanalyse', 'konsekvensbedömning', 'data protection impact assessment'), {
     short: w('DPIA', 'DPIA', 'DPIA'),
   }),
