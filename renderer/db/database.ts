@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { ITEM_KEYS } from '../../shared/model';
+import { itemToV3, projectCoreToV3 } from '../../shared/project-file/migrations';
 import type {
   Activity,
   Audience,
@@ -108,6 +109,25 @@ export class KartotekDatabase extends Dexie {
             row.changeLogSince ??= now;
           });
       });
+    // Version 3: whether the user confirmed each item, and no defaults read as claims — the same change as
+    // the project file's format version 3, made by the same functions so the two cannot drift apart.
+    this.version(3).upgrade(async (tx) => {
+      await tx
+        .table('projects')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          Object.assign(row, projectCoreToV3(row));
+        });
+      for (const table of ITEM_TABLES) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            // itemToV3 replaces whole sub-objects (automatedDecisions), so assigning drops their old keys.
+            Object.assign(row, itemToV3(table, row));
+          });
+      }
+    });
   }
 
   itemTable<N extends ItemTableName>(name: N): Table<ItemRow<ItemTypes[N]>, [string, string]> {

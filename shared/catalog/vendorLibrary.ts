@@ -1,3 +1,4 @@
+import { suggestedBy } from '../model/confirmation';
 import { LANGUAGES } from '../i18n/languages';
 import type { Language } from '../i18n/languages';
 import { TRANSFER_MECHANISMS, VENDOR_ROLES } from '../model/catalogs';
@@ -5,7 +6,7 @@ import type { TransferMechanism, Vendor, VendorRole } from '../model/catalogs';
 import { isCountryCode } from '../model/countries';
 import { thirdCountries } from '../model/transfers';
 import type { LocalizedText } from '../model/primitives';
-import { CHECK_BEFORE_USE_LABEL, VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS } from './vendorLibraryTypes';
+import { VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS } from './vendorLibraryTypes';
 import type { VendorLibraryEntry } from './vendorLibraryTypes';
 import { BUSINESS_APP_VENDORS } from './vendors/businessApps';
 import { CLOUD_AND_COLLABORATION_VENDORS } from './vendors/cloudAndCollaboration';
@@ -88,17 +89,23 @@ export function searchVendorLibrary(
 // ---------------------------------------------------------------------------------------------
 // Copying an entry into a project
 
+/** The entry's notes, for the user's own notes field. */
 function copyNotes(entry: VendorLibraryEntry): LocalizedText {
-  const notes: LocalizedText = {};
+  return entry.verification.status === 'checkBeforeUse' ? {} : copyTexts(entry.notes);
+}
+
+/** What the library could not confirm: the entry's notes, kept apart so a finding can follow them. */
+function copyCheckBeforeUse(entry: VendorLibraryEntry): LocalizedText {
+  return entry.verification.status === 'checkBeforeUse' ? copyTexts(entry.notes) : {};
+}
+
+function copyTexts(texts: Readonly<Record<(typeof LANGUAGES)[number], string>>): LocalizedText {
+  const copy: LocalizedText = {};
   for (const language of LANGUAGES) {
-    const note = entry.notes[language].trim();
-    const flagged =
-      entry.verification.status === 'checkBeforeUse'
-        ? `${CHECK_BEFORE_USE_LABEL[language]}: ${note}`.trim()
-        : note;
-    if (flagged !== '') notes[language] = flagged;
+    const text = texts[language].trim();
+    if (text !== '') copy[language] = text;
   }
-  return notes;
+  return copy;
 }
 
 /**
@@ -107,7 +114,8 @@ function copyNotes(entry: VendorLibraryEntry): LocalizedText {
  * version in `libraryRef`; later library versions never change it (see diffVendorAgainstLibrary).
  *
  * The copy's lastVerified stays empty: only the user can confirm the facts against their own contract.
- * Unconfirmed entries have their notes prefixed "Check before use:" (per language), and independent
+ * An unconfirmed entry's notes go to `checkBeforeUse` (shown in the editor, a finding until the user has
+ * verified the facts), not to the user's own notes. Like every library copy it is a suggestion. Independent
  * controllers get DPA status "notNeeded"; the DPA reference holds the vendor's DPA page where known.
  */
 export function vendorFromLibrary(entryId: string, newId: string): Vendor | undefined {
@@ -132,7 +140,9 @@ export function vendorFromLibrary(entryId: string, newId: string): Vendor | unde
     privacyPolicyUrl: '',
     lastVerified: '',
     notes: copyNotes(entry),
+    checkBeforeUse: copyCheckBeforeUse(entry),
     libraryRef: { id: entry.id, version: entry.libraryVersion },
+    confirmation: suggestedBy('library'),
   };
 }
 

@@ -109,7 +109,7 @@ export function basisUse(activities: readonly Activity[]): BasisUse {
     consent: [...codes].some((code) => legalBasis(code).isConsent),
     objection: has('art6-1-e', 'art6-1-f'),
     portability: has('art6-1-a', 'art9-2-a', 'art6-1-b'),
-    automated: activities.some((a) => a.automatedDecisions.used),
+    automated: activities.some((a) => a.automatedDecisions.status === 'used'),
   };
 }
 

@@ -3,6 +3,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { GDPR_ART6_CODES, LEGAL_BASIS_CODES } from './legalBasisCodes';
 import { anyText } from './localizedText';
 import { TRANSFER_MECHANISMS } from './catalogs';
+import { ConfirmationSchema } from './confirmation';
 import {
   CountrySchema,
   IdSchema,
@@ -72,7 +73,22 @@ export const ACTIVITY_ROLES = ['controller', 'processor', 'jointController'] as 
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
 
-export const REQUIREMENT_KINDS = ['none', 'statutory', 'contractual', 'contractPrerequisite'] as const;
+/**
+ * Whether the data subject must provide the data [Art. 13(2)(e)]. Chosen by the user, never defaulted:
+ * "notAssessed" prints nothing in the policy and is a finding.
+ */
+export const REQUIREMENT_KINDS = [
+  'notAssessed',
+  'statutory',
+  'contractual',
+  'contractPrerequisite',
+  'voluntary',
+] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+
+/** Whether automated decisions or profiling are used [Art. 13(2)(f), 14(2)(g), 22]; chosen, never defaulted. */
+export const AUTOMATED_DECISION_STATUSES = ['notAssessed', 'notUsed', 'used'] as const;
+export type AutomatedDecisionStatus = (typeof AUTOMATED_DECISION_STATUSES)[number];
 export const DPIA_STATUSES = ['notAssessed', 'notRequired', 'required', 'done'] as const;
 
 export const ActivitySchema = z
@@ -99,7 +115,11 @@ export const ActivitySchema = z
     securityMeasureIds: idList(),
     requirement: z.object({ kind: z.enum(REQUIREMENT_KINDS), consequence: LocalizedTextSchema }).strict(),
     automatedDecisions: z
-      .object({ used: z.boolean(), logic: LocalizedTextSchema, significance: LocalizedTextSchema })
+      .object({
+        status: z.enum(AUTOMATED_DECISION_STATUSES),
+        logic: LocalizedTextSchema,
+        significance: LocalizedTextSchema,
+      })
       .strict(),
     dpia: z
       .object({ status: z.enum(DPIA_STATUSES), reason: LocalizedTextSchema, date: OptionalDateSchema })
@@ -111,6 +131,7 @@ export const ActivitySchema = z
     nextReview: OptionalDateSchema,
     createdAt: TimestampSchema,
     updatedAt: TimestampSchema,
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type Activity = z.infer<typeof ActivitySchema>;

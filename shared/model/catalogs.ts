@@ -9,11 +9,17 @@ import {
   OptionalUrlSchema,
   ShortTextSchema,
 } from './primitives';
+import { ConfirmationSchema } from './confirmation';
 
 /** Catalog items are written once and referenced by many activities. */
 
 export const DataSubjectSchema = z
-  .object({ id: IdSchema, name: LocalizedTextSchema, description: LocalizedTextSchema })
+  .object({
+    id: IdSchema,
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    confirmation: ConfirmationSchema,
+  })
   .strict();
 export type DataSubject = z.infer<typeof DataSubjectSchema>;
 
@@ -27,6 +33,7 @@ export const DataCategorySchema = z
     name: LocalizedTextSchema,
     description: LocalizedTextSchema,
     kind: z.enum(DATA_CATEGORY_KINDS),
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type DataCategory = z.infer<typeof DataCategorySchema>;
@@ -47,6 +54,7 @@ export const SourceSchema = z
     name: LocalizedTextSchema,
     description: LocalizedTextSchema,
     kind: z.enum(SOURCE_KINDS),
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
@@ -61,6 +69,7 @@ export const RecipientSchema = z
     description: LocalizedTextSchema,
     kind: z.enum(RECIPIENT_KINDS),
     country: OptionalCountrySchema,
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type Recipient = z.infer<typeof RecipientSchema>;
@@ -100,11 +109,17 @@ export const VendorSchema = z
     privacyPolicyUrl: OptionalUrlSchema,
     lastVerified: OptionalDateSchema,
     notes: LocalizedTextSchema,
+    /**
+     * What the vendor library could not confirm about this vendor ("check before use"), copied with it; empty
+     * when the library vouches for its facts. A finding until the user verifies the facts (lastVerified).
+     */
+    checkBeforeUse: LocalizedTextSchema,
     /** The vendor-library entry this copy came from, so the app can show where the user's copy differs. */
     libraryRef: z
       .object({ id: IdSchema, version: z.number().int().min(0) })
       .strict()
       .nullable(),
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type Vendor = z.infer<typeof VendorSchema>;
@@ -115,6 +130,7 @@ export const SecurityMeasureSchema = z
     name: LocalizedTextSchema,
     kind: z.enum(['technical', 'organisational']),
     description: LocalizedTextSchema,
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type SecurityMeasure = z.infer<typeof SecurityMeasureSchema>;
@@ -127,12 +143,15 @@ export const CustomerSchema = z
     registrationNumber: ShortTextSchema,
     contact: ShortTextSchema,
     dpaReference: ShortTextSchema,
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type Customer = z.infer<typeof CustomerSchema>;
 
 /** The notices (policies) an activity can appear in, e.g. "website & customers", "employees". */
-export const AudienceSchema = z.object({ id: IdSchema, name: LocalizedTextSchema }).strict();
+export const AudienceSchema = z
+  .object({ id: IdSchema, name: LocalizedTextSchema, confirmation: ConfirmationSchema })
+  .strict();
 export type Audience = z.infer<typeof AudienceSchema>;
 
 export const catalogList = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.listItems);

@@ -2,6 +2,7 @@ import type { Language } from '../i18n/languages';
 import type { Activity } from './activity';
 import type { Jurisdiction } from './organisation';
 import type { Project } from './project';
+import { confirmedByUser } from './confirmation';
 
 /** A random id; the platform's crypto exists in browsers, Electron and Node alike. */
 export function newId(): string {
@@ -57,6 +58,7 @@ export function createProject({ name, language, id = newId(), now = nowIso() }: 
       changesText: {},
       effectiveDate: '',
       version: '1.0',
+      confirmation: confirmedByUser(now),
     },
     branding: { logo: null, accentColor: '', footerText: {} },
     exportHistory: [],
@@ -93,8 +95,8 @@ export function createActivity(id = newId(), now = nowIso()): Activity {
     manualTransfers: [],
     retention: { text: {}, period: null, startEvent: {}, basis: {}, ruleId: null },
     securityMeasureIds: [],
-    requirement: { kind: 'none', consequence: {} },
-    automatedDecisions: { used: false, logic: {}, significance: {} },
+    requirement: { kind: 'notAssessed', consequence: {} },
+    automatedDecisions: { status: 'notAssessed', logic: {}, significance: {} },
     dpia: { status: 'notAssessed', reason: {}, date: '' },
     audienceIds: [],
     internalOnly: false,
@@ -102,5 +104,6 @@ export function createActivity(id = newId(), now = nowIso()): Activity {
     nextReview: '',
     createdAt: now,
     updatedAt: now,
+    confirmation: confirmedByUser(now),
   };
 }

@@ -11,3 +11,4 @@ export * from './localizedText';
 export * from './usage';
 export * from './transfers';
 export * from './changeLog';
+export * from './confirmation';

@@ -11,6 +11,7 @@ import {
   ShortTextSchema,
   TimestampSchema,
 } from './primitives';
+import { ConfirmationSchema } from './confirmation';
 
 export const JURISDICTIONS = ['DK', 'SE', 'NO', 'FI', 'other'] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
@@ -100,6 +101,8 @@ export const PolicySettingsSchema = z
     changesText: LocalizedTextSchema,
     effectiveDate: OptionalDateSchema,
     version: ShortTextSchema,
+    /** The policy's own texts (title, introduction, cookie, children, changes) from a template are suggestions too. */
+    confirmation: ConfirmationSchema,
   })
   .strict();
 export type PolicySettings = z.infer<typeof PolicySettingsSchema>;
@@ -140,6 +143,10 @@ export const ExportRecordSchema = z
     language: LanguageSchema,
     audienceId: IdSchema.nullable(),
     versionLabel: ShortTextSchema,
+    /** The edition date the document printed (a policy's effective date); '' when it printed none. */
+    editionDate: OptionalDateSchema,
+    /** Written as a draft ("Udkast / Utkast / Draft" on every page): not a published edition. */
+    draft: z.boolean(),
     contentHash: z.string().regex(/^[0-9a-f]{16,128}$/),
   })
   .strict();

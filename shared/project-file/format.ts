@@ -9,7 +9,7 @@ export const PROJECT_FILE_FORMAT = 'kartotek-project';
  * fixture of the previous version) whenever a file written now could not be read by the app before.
  * Because every object in the model is strict, adding a field is such a change.
  */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 export const PROJECT_FILE_EXTENSION = '.kartotek';
 export const PROJECT_FILE_MEDIA_TYPE = 'application/x-kartotek+json';

@@ -24,6 +24,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
     formatVersion: 2,
     project: { ...(file.project as JsonObject), changeLog: { since: file.savedAt, entries: [] } },
   }),
+  // Version 3 records whether the user confirmed each item, and stops reading defaults as claims (see
+  // itemToV3 and activityToV3). Nothing in a version 2 file says who confirmed what, so nothing is confirmed.
+  2: (file) => ({ ...file, formatVersion: 3, project: projectToV3(file.project as JsonObject) }),
 };
 
 export type MigrationResult = { ok: true; file: JsonObject } | { ok: false; failedAt: number };
@@ -54,4 +57,71 @@ export function migrateFile(
     }
   }
   return { ok: true, file: current };
+}
+
+// ---- version 2 → 3 (also used by the database's upgrade of the same data, renderer/db/database.ts) ----
+
+const ITEM_LISTS_V2 = [
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'vendors',
+  'securityMeasures',
+  'customers',
+  'audiences',
+  'activities',
+] as const;
+
+/**
+ * A catalog item or activity of version 2 in version 3: not confirmed (a version 2 file cannot tell a
+ * template's suggestion from the user's own text), from the library when it names a library entry.
+ */
+export function itemToV3(list: (typeof ITEM_LISTS_V2)[number], item: JsonObject): JsonObject {
+  const fromLibrary = list === 'vendors' && item.libraryRef !== null && item.libraryRef !== undefined;
+  const upgraded: JsonObject = {
+    ...item,
+    confirmation: { origin: fromLibrary ? 'library' : 'unknown', confirmedAt: null },
+  };
+  if (list === 'vendors') upgraded.checkBeforeUse = {};
+  if (list === 'activities') return activityToV3(upgraded);
+  return upgraded;
+}
+
+/**
+ * Version 2 defaulted "no statutory or contractual requirement" and "no automated decisions"; those
+ * defaults were printed as the firm's statements although nobody chose them. Version 3 cannot tell a
+ * choice from a default for the first, so both become "not assessed", except automated decisions that were
+ * recorded as used (nobody says "used" by default).
+ */
+function activityToV3(activity: JsonObject): JsonObject {
+  const requirement = activity.requirement as JsonObject;
+  const automated = activity.automatedDecisions as JsonObject;
+  const { used, ...automatedRest } = automated;
+  return {
+    ...activity,
+    requirement: { ...requirement, kind: requirement.kind === 'none' ? 'notAssessed' : requirement.kind },
+    automatedDecisions: { ...automatedRest, status: used === true ? 'used' : 'notAssessed' },
+  };
+}
+
+/** The project-level parts of version 3: the policy's own texts and the export records. */
+export function projectCoreToV3(project: JsonObject): JsonObject {
+  return {
+    ...project,
+    policy: { ...(project.policy as JsonObject), confirmation: { origin: 'unknown', confirmedAt: null } },
+    exportHistory: (project.exportHistory as JsonObject[]).map((record) => ({
+      ...record,
+      editionDate: '',
+      draft: false,
+    })),
+  };
+}
+
+function projectToV3(project: JsonObject): JsonObject {
+  const upgraded = projectCoreToV3(project);
+  for (const list of ITEM_LISTS_V2) {
+    upgraded[list] = (project[list] as JsonObject[]).map((item) => itemToV3(list, item));
+  }
+  return upgraded;
 }

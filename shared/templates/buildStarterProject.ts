@@ -5,6 +5,7 @@ import type { Activity } from '../model/activity';
 import type { Vendor } from '../model/catalogs';
 import { isCountryCode, type CountryCode } from '../model/countries';
 import { createActivity, createProject, newId, nowIso } from '../model/factories';
+import { confirmedByUser, suggestedBy } from '../model/confirmation';
 import type { LocalizedText } from '../model/primitives';
 import type { Jurisdiction, PrivacyContact } from '../model/organisation';
 import { ProjectSchema, type Project } from '../model/project';
@@ -369,18 +370,21 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     id: register(idMaps.subjects, k),
     name: copy(catalog.dataSubjects[k].name),
     description: copy(catalog.dataSubjects[k].description),
+    confirmation: suggestedBy('template'),
   }));
   project.dataCategories = CATEGORY_KEYS.filter((k) => used.categories.has(k)).map((k) => ({
     id: register(idMaps.categories, k),
     name: copy(catalog.dataCategories[k].name),
     description: copy(catalog.dataCategories[k].description),
     kind: catalog.dataCategories[k].kind,
+    confirmation: suggestedBy('template'),
   }));
   project.sources = SOURCE_KEYS.filter((k) => used.sources.has(k)).map((k) => ({
     id: register(idMaps.sources, k),
     name: copy(catalog.sources[k].name),
     description: copy(catalog.sources[k].description),
     kind: catalog.sources[k].kind,
+    confirmation: suggestedBy('template'),
   }));
   project.recipients = RECIPIENT_KEYS.filter((k) => used.recipients.has(k)).map((k) => ({
     id: register(idMaps.recipients, k),
@@ -388,6 +392,7 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     description: copy(catalog.recipients[k].description),
     kind: catalog.recipients[k].kind,
     country: catalog.recipients[k].country,
+    confirmation: suggestedBy('template'),
   }));
   project.vendors = vendors;
   project.securityMeasures = MEASURE_KEYS.filter((k) => used.measures.has(k)).map((k) => ({
@@ -395,10 +400,12 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     name: copy(catalog.securityMeasures[k].name),
     kind: catalog.securityMeasures[k].kind,
     description: copy(catalog.securityMeasures[k].description),
+    confirmation: suggestedBy('template'),
   }));
   project.audiences = AUDIENCE_KEYS.filter((k) => used.audiences.has(k)).map((k) => ({
     id: register(idMaps.audiences, k),
     name: copy(catalog.audiences[k].name),
+    confirmation: suggestedBy('template'),
   }));
   // The controllers the processor activity works for; the reference to each DPA is the user's to add.
   project.customers = customers.map((customer) => ({
@@ -407,10 +414,13 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     registrationNumber: customer.registrationNumber,
     contact: customer.contact,
     dpaReference: '',
+    // The user typed the customers' names in the wizard: theirs, not the template's.
+    confirmation: confirmedByUser(now),
   }));
   const customerIds = project.customers.map((customer) => customer.id);
 
-  const lastReviewed = options.today;
+  // A template reviewed nothing: the review date is set when the user confirms the activity. The next
+  // review a year ahead is a plan, not a claim.
   const nextReview = oneYearAfter(today);
   project.activities = activities.map((template): Activity => {
     const activity = createActivity(ids(), now);
@@ -466,8 +476,9 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
       audienceIds: template.audiences.map((k) => idOf(idMaps.audiences, k)),
       internalOnly: template.internalOnly,
       customerIds: template.needsCustomers ? [...customerIds] : [],
-      lastReviewed,
+      lastReviewed: '',
       nextReview,
+      confirmation: suggestedBy('template'),
     };
   });
 
@@ -500,6 +511,7 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     changesText: copy(POLICY_CHANGES),
     effectiveDate: options.today,
     version: '1.0',
+    confirmation: suggestedBy('template'),
   };
 
   const result = ProjectSchema.safeParse(project);

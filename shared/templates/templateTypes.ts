@@ -108,7 +108,7 @@ export interface TemplateActivity<
   readonly retention: Retention;
   readonly securityMeasures: readonly MeasureKey[];
   readonly requirement: {
-    readonly kind: 'none' | 'statutory' | 'contractual' | 'contractPrerequisite';
+    readonly kind: 'voluntary' | 'statutory' | 'contractual' | 'contractPrerequisite';
     readonly consequence: TemplateText;
   };
   readonly dpia: { readonly status: 'notRequired' | 'notAssessed'; readonly reason: TemplateText };

@@ -1,3 +1,4 @@
+import { CONFIRMED } from './confirmed';
 import { createActivity, createProject, type Project } from '../../shared/model';
 
 const text = (da: string, sv: string, en: string) => ({ da, sv, en });
@@ -41,6 +42,7 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.documentLanguages = { languages: ['da', 'sv', 'en'], primary: 'da' };
   project.policy = {
+    confirmation: CONFIRMED,
     title: text('Privatlivspolitik', 'Integritetspolicy', 'Privacy policy'),
     introduction: text('Vi passer på dine data.', 'Vi skyddar dina uppgifter.', 'We protect your data.'),
     includeCookieSection: true,
@@ -68,6 +70,8 @@ export function sampleProject(id = 'sample-project'): Project {
   };
   project.exportHistory = [
     {
+      editionDate: '',
+      draft: false,
       id: 'exp-1',
       at: '2026-11-02T10:00:00.000Z',
       kind: 'policy',
@@ -79,6 +83,7 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.dataSubjects = [
     {
+      confirmation: CONFIRMED,
       id: 'ds-customers',
       name: text('Kunder', 'Kunder', 'Customers'),
       description: text('Kontaktpersoner', 'Kontaktpersoner', 'Contact persons'),
@@ -86,18 +91,21 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.dataCategories = [
     {
+      confirmation: CONFIRMED,
       id: 'dc-contact',
       name: text('Kontaktoplysninger', 'Kontaktuppgifter', 'Contact details'),
       description: {},
       kind: 'ordinary',
     },
     {
+      confirmation: CONFIRMED,
       id: 'dc-health',
       name: text('Helbredsoplysninger', 'Hälsouppgifter', 'Health data'),
       description: {},
       kind: 'special',
     },
     {
+      confirmation: CONFIRMED,
       id: 'dc-cpr',
       name: text('CPR-nummer', 'Personnummer', 'National ID number'),
       description: {},
@@ -106,6 +114,7 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.sources = [
     {
+      confirmation: CONFIRMED,
       id: 'src-self',
       name: text('Den registrerede', 'Den registrerade', 'The data subject'),
       description: {},
@@ -114,6 +123,7 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.recipients = [
     {
+      confirmation: CONFIRMED,
       id: 'rcp-auditor',
       name: text('Revisor', 'Revisor', 'Auditor'),
       description: {},
@@ -123,6 +133,8 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.vendors = [
     {
+      checkBeforeUse: {},
+      confirmation: CONFIRMED,
       id: 'v-m365',
       name: 'Microsoft 365',
       legalEntity: 'Microsoft Ireland Operations Ltd',
@@ -142,6 +154,7 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.securityMeasures = [
     {
+      confirmation: CONFIRMED,
       id: 'sm-mfa',
       name: text('MFA', 'MFA', 'MFA'),
       kind: 'technical',
@@ -150,6 +163,7 @@ export function sampleProject(id = 'sample-project'): Project {
   ];
   project.customers = [
     {
+      confirmation: CONFIRMED,
       id: 'cu-1',
       name: 'Kunde A/S',
       registrationNumber: '87654321',
@@ -158,7 +172,11 @@ export function sampleProject(id = 'sample-project'): Project {
     },
   ];
   project.audiences = [
-    { id: 'aud-web', name: text('Website og kunder', 'Webbplats och kunder', 'Website and customers') },
+    {
+      confirmation: CONFIRMED,
+      id: 'aud-web',
+      name: text('Website og kunder', 'Webbplats och kunder', 'Website and customers'),
+    },
   ];
 
   const activity = createActivity('act-support', '2026-11-01T09:00:00.000Z');
@@ -211,7 +229,7 @@ export function sampleProject(id = 'sample-project'): Project {
     securityMeasureIds: ['sm-mfa'],
     requirement: { kind: 'contractual', consequence: text('Ingen support', 'Ingen support', 'No support') },
     automatedDecisions: {
-      used: true,
+      status: 'used',
       logic: text('Logik', 'Logik', 'Logic'),
       significance: text('Betydning', 'Betydelse', 'Significance'),
     },

@@ -5,6 +5,7 @@
  * runs (and two commits) measure the same file.
  */
 import {
+  confirmedByUser,
   createActivity,
   createProject,
   isInsideEuEea,
@@ -30,6 +31,8 @@ export const SIZES = {
 } as const;
 
 const NOW = '2026-11-01T09:00:00.000Z';
+/** A register the user has written and confirmed, as the one being measured would be. */
+const CONFIRMED_AT_GENERATION = confirmedByUser(NOW);
 
 /** mulberry32: a small seeded PRNG, so the register is the same on every run. */
 function prng(seed: number) {
@@ -182,6 +185,7 @@ export function generateProject(seed = 20261101): Project {
   }));
   project.dataSubjects = Array.from({ length: SIZES.dataSubjects }, (_, i) => ({
     id: `ds-${pad(i)}`,
+    confirmation: CONFIRMED_AT_GENERATION,
     name: phrase(QUALIFIERS, i, () => ` ${i + 1}`),
     description: phrase(SENTENCES, i),
   }));
@@ -189,6 +193,7 @@ export function generateProject(seed = 20261101): Project {
     const kind =
       i % 20 === 0 ? 'special' : i % 47 === 0 ? 'nationalId' : i % 67 === 0 ? 'criminal' : 'ordinary';
     return {
+      confirmation: CONFIRMED_AT_GENERATION,
       id: `dc-${pad(i)}`,
       name: phrase(CATEGORY_WORDS, i, () => ` ${i + 1}`),
       description: phrase(SENTENCES, i + 1),
@@ -197,6 +202,7 @@ export function generateProject(seed = 20261101): Project {
   });
   project.sources = Array.from({ length: SIZES.sources }, (_, i) => ({
     id: `src-${pad(i)}`,
+    confirmation: CONFIRMED_AT_GENERATION,
     name: text(`Kilde ${i + 1}`, `Källa ${i + 1}`, `Source ${i + 1}`),
     description: phrase(SENTENCES, 1),
     kind: (['dataSubject', 'publicRegister', 'otherCompany', 'authority', 'online', 'generated'] as const)[
@@ -205,6 +211,7 @@ export function generateProject(seed = 20261101): Project {
   }));
   project.recipients = Array.from({ length: SIZES.recipients }, (_, i) => ({
     id: `rcp-${pad(i)}`,
+    confirmation: CONFIRMED_AT_GENERATION,
     name: text(`Modtager ${i + 1}`, `Mottagare ${i + 1}`, `Recipient ${i + 1}`),
     description: phrase(SENTENCES, i),
     kind: (['authority', 'advisor', 'bank', 'partner', 'group', 'other'] as const)[i % 6]!,
@@ -214,6 +221,8 @@ export function generateProject(seed = 20261101): Project {
     const locations = r.some(COUNTRIES, 1, 3);
     const outside = locations.some((c) => !isInsideEuEea(c));
     return {
+      checkBeforeUse: {},
+      confirmation: CONFIRMED_AT_GENERATION,
       id: `v-${pad(i)}`,
       name: `Leverandør ${pad(i, 3)}`,
       legalEntity: `Vendor ${pad(i, 3)} Ltd`,
@@ -235,6 +244,7 @@ export function generateProject(seed = 20261101): Project {
     const row = MEASURE_WORDS[i % MEASURE_WORDS.length]!;
     return {
       id: `sm-${pad(i)}`,
+      confirmation: CONFIRMED_AT_GENERATION,
       name: text(`${row[0]} ${i + 1}`, `${row[1]} ${i + 1}`, `${row[2]} ${i + 1}`),
       kind: row[3],
       description: phrase(SENTENCES, i + 2),
@@ -242,16 +252,33 @@ export function generateProject(seed = 20261101): Project {
   });
   project.customers = Array.from({ length: SIZES.customers }, (_, i) => ({
     id: `cu-${pad(i)}`,
+    confirmation: CONFIRMED_AT_GENERATION,
     name: `Kunde ${i + 1} A/S`,
     registrationNumber: String(20_000_000 + i),
     contact: `kunde${i + 1}@example.com`,
     dpaReference: `DBA-${pad(i)}`,
   }));
   project.audiences = [
-    { id: 'aud-web', name: text('Website og kunder', 'Webbplats och kunder', 'Website and customers') },
-    { id: 'aud-staff', name: text('Medarbejdere', 'Medarbetare', 'Employees') },
-    { id: 'aud-applicants', name: text('Ansøgere', 'Sökande', 'Applicants') },
-    { id: 'aud-suppliers', name: text('Leverandører', 'Leverantörer', 'Suppliers') },
+    {
+      confirmation: CONFIRMED_AT_GENERATION,
+      id: 'aud-web',
+      name: text('Website og kunder', 'Webbplats och kunder', 'Website and customers'),
+    },
+    {
+      confirmation: CONFIRMED_AT_GENERATION,
+      id: 'aud-staff',
+      name: text('Medarbejdere', 'Medarbetare', 'Employees'),
+    },
+    {
+      confirmation: CONFIRMED_AT_GENERATION,
+      id: 'aud-applicants',
+      name: text('Ansøgere', 'Sökande', 'Applicants'),
+    },
+    {
+      confirmation: CONFIRMED_AT_GENERATION,
+      id: 'aud-suppliers',
+      name: text('Leverandører', 'Leverantörer', 'Suppliers'),
+    },
   ];
 
   const ids = <T extends { id: string }>(items: readonly T[]) => items.map((item) => item.id);
@@ -334,7 +361,7 @@ export function generateProject(seed = 20261101): Project {
         ruleId: null,
       },
       securityMeasureIds: r.some(measureIds, 2, 6),
-      requirement: { kind: 'none', consequence: {} },
+      requirement: { kind: 'voluntary', consequence: {} },
       dpia: { status: special ? 'done' : 'notRequired', reason: phrase(SENTENCES, i), date: '2026-01-10' },
       audienceIds: internalOnly ? [] : r.some(audienceIds, 1, 2),
       internalOnly,

@@ -1,9 +1,19 @@
 import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { StoredSwitch } from '../../register/OptimisticInputs';
 import { useTranslation } from 'react-i18next';
-import { DPIA_STATUS_LABELS, REQUIREMENT_KIND_LABELS } from '../../../shared/model/vocabulary';
+import {
+  AUTOMATED_DECISION_STATUS_LABELS,
+  DPIA_STATUS_LABELS,
+  REQUIREMENT_KIND_LABELS,
+} from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
-import { DPIA_STATUSES, REQUIREMENT_KINDS, type Activity } from '../../../shared/model';
+import {
+  AUTOMATED_DECISION_STATUSES,
+  DPIA_STATUSES,
+  REQUIREMENT_KINDS,
+  type Activity,
+  type AutomatedDecisionStatus,
+} from '../../../shared/model';
 import { checkDate } from '../../../shared/validation/fieldFormats';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
@@ -74,7 +84,7 @@ export function MoreSection({ activity, update }: { activity: Activity; update: 
           }))
         }
       />
-      {activity.requirement.kind !== 'none' && (
+      {activity.requirement.kind !== 'notAssessed' && activity.requirement.kind !== 'voluntary' && (
         <LocalizedTextField
           label={t('activities.fields.consequence')}
           multiline
@@ -87,14 +97,23 @@ export function MoreSection({ activity, update }: { activity: Activity; update: 
           }
         />
       )}
-      <StoredSwitch
+      <Select
         label={t('activities.fields.automatedUsed')}
-        checked={activity.automatedDecisions.used}
-        onCheckedChange={(used) => {
-          update((a) => ({ ...a, automatedDecisions: { ...a.automatedDecisions, used } }));
-        }}
+        allowDeselect={false}
+        data={AUTOMATED_DECISION_STATUSES.map((status) => ({
+          value: status,
+          label: AUTOMATED_DECISION_STATUS_LABELS[status][language],
+        }))}
+        value={activity.automatedDecisions.status}
+        onChange={(status) =>
+          status &&
+          update((a) => ({
+            ...a,
+            automatedDecisions: { ...a.automatedDecisions, status: status as AutomatedDecisionStatus },
+          }))
+        }
       />
-      {activity.automatedDecisions.used && (
+      {activity.automatedDecisions.status === 'used' && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <LocalizedTextField
             label={t('activities.fields.automatedLogic')}

@@ -15,20 +15,26 @@ import {
   SecurityMeasureEditor,
   SourceEditor,
 } from './simpleEditors';
-import { lacksTransferMechanism } from '../../../shared/model';
+import { confirmedByUser, lacksTransferMechanism, nowIso } from '../../../shared/model';
 import { VendorEditor } from './VendorEditor';
 import { VendorLibraryButton } from './VendorLibrary';
 
 const dataSubjects: CatalogConfig<'dataSubjects'> = {
   table: 'dataSubjects',
-  create: (id) => ({ id, name: {}, description: {} }),
+  create: (id) => ({ id, name: {}, description: {}, confirmation: confirmedByUser(nowIso()) }),
   name: (item, display) => display(item.name),
   Editor: DataSubjectEditor,
 };
 
 const dataCategories: CatalogConfig<'dataCategories'> = {
   table: 'dataCategories',
-  create: (id) => ({ id, name: {}, description: {}, kind: 'ordinary' }),
+  create: (id) => ({
+    id,
+    name: {},
+    description: {},
+    kind: 'ordinary',
+    confirmation: confirmedByUser(nowIso()),
+  }),
   name: (item, display) => display(item.name),
   detail: (item, language) => DATA_CATEGORY_KIND_LABELS[item.kind][language],
   Editor: DataCategoryEditor,
@@ -36,7 +42,13 @@ const dataCategories: CatalogConfig<'dataCategories'> = {
 
 const sources: CatalogConfig<'sources'> = {
   table: 'sources',
-  create: (id) => ({ id, name: {}, description: {}, kind: 'dataSubject' }),
+  create: (id) => ({
+    id,
+    name: {},
+    description: {},
+    kind: 'dataSubject',
+    confirmation: confirmedByUser(nowIso()),
+  }),
   name: (item, display) => display(item.name),
   detail: (item, language) => SOURCE_KIND_LABELS[item.kind][language],
   Editor: SourceEditor,
@@ -44,7 +56,14 @@ const sources: CatalogConfig<'sources'> = {
 
 const recipients: CatalogConfig<'recipients'> = {
   table: 'recipients',
-  create: (id) => ({ id, name: {}, description: {}, kind: 'other', country: '' }),
+  create: (id) => ({
+    id,
+    name: {},
+    description: {},
+    kind: 'other',
+    country: '',
+    confirmation: confirmedByUser(nowIso()),
+  }),
   name: (item, display) => display(item.name),
   detail: (item, language) => RECIPIENT_KIND_LABELS[item.kind][language],
   Editor: RecipientEditor,
@@ -67,7 +86,9 @@ const vendors: CatalogConfig<'vendors'> = {
     privacyPolicyUrl: '',
     lastVerified: '',
     notes: {},
+    checkBeforeUse: {},
     libraryRef: null,
+    confirmation: confirmedByUser(nowIso()),
   }),
   name: (item) => item.name,
   detail: (item, language) => (
@@ -87,7 +108,13 @@ const vendors: CatalogConfig<'vendors'> = {
 
 const securityMeasures: CatalogConfig<'securityMeasures'> = {
   table: 'securityMeasures',
-  create: (id) => ({ id, name: {}, description: {}, kind: 'technical' }),
+  create: (id) => ({
+    id,
+    name: {},
+    description: {},
+    kind: 'technical',
+    confirmation: confirmedByUser(nowIso()),
+  }),
   name: (item, display) => display(item.name),
   detail: (item, language) => SECURITY_MEASURE_KIND_LABELS[item.kind][language],
   Editor: SecurityMeasureEditor,
@@ -95,7 +122,14 @@ const securityMeasures: CatalogConfig<'securityMeasures'> = {
 
 const customers: CatalogConfig<'customers'> = {
   table: 'customers',
-  create: (id) => ({ id, name: '', registrationNumber: '', contact: '', dpaReference: '' }),
+  create: (id) => ({
+    id,
+    name: '',
+    registrationNumber: '',
+    contact: '',
+    dpaReference: '',
+    confirmation: confirmedByUser(nowIso()),
+  }),
   name: (item) => item.name,
   detail: (item) => item.registrationNumber,
   Editor: CustomerEditor,

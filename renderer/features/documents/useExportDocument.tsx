@@ -99,6 +99,8 @@ export function useExportDocument() {
           language: choice.language,
           audienceId,
           versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
+          editionDate: choice.kind === 'policy' ? project.policy.effectiveDate || today : '',
+          draft: false,
           // The register's content hash, not the file's: the drift check compares it with the register later.
           contentHash: exportContentHash(project, { kind: choice.kind, audienceId }),
         },
@@ -144,6 +146,8 @@ export function useExportDocument() {
           language,
           audienceId: null,
           versionLabel: today,
+          editionDate: '',
+          draft: false,
           contentHash: exportContentHash(project, { kind: 'register', audienceId: null }),
         },
       };

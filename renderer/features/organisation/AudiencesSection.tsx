@@ -2,7 +2,14 @@ import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Tooltip } fro
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findUsages, newId, type Activity, type Audience } from '../../../shared/model';
+import {
+  confirmedByUser,
+  findUsages,
+  newId,
+  nowIso,
+  type Activity,
+  type Audience,
+} from '../../../shared/model';
 import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
@@ -31,7 +38,13 @@ export function AudiencesSection() {
     const name = newName.trim();
     if (!name) return;
     setNewName('');
-    void notifyError(() => saveItem(db, projectId, 'audiences', { id: newId(), name: { [primary]: name } }));
+    void notifyError(() =>
+      saveItem(db, projectId, 'audiences', {
+        id: newId(),
+        name: { [primary]: name },
+        confirmation: confirmedByUser(nowIso()),
+      }),
+    );
   };
 
   return (

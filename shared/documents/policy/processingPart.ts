@@ -26,11 +26,12 @@ function sourceBlocks(ctx: BuildContext, activity: Activity): Block[] {
 function requirementBlocks(ctx: BuildContext, activity: Activity): Block[] {
   const { kind, consequence } = activity.requirement;
   const fromSubject = pick(ctx.sources, activity.sourceIds).some((s) => s.kind === 'dataSubject');
-  // Art. 13(2)(e) concerns data collected from the person; "no requirement" says nothing otherwise.
-  if (kind === 'none' && !fromSubject) return [];
+  // Not assessed: nothing is claimed (a finding asks the user to choose). Art. 13(2)(e) concerns data
+  // collected from the person; "voluntary" says nothing otherwise.
+  if (kind === 'notAssessed' || (kind === 'voluntary' && !fromSubject)) return [];
   const runs: TextRun[] = [run(ctx.t.policy.requirement[kind])];
   const text = ctx.text(consequence, 'activity', activity.id, 'requirement.consequence');
-  if (text && kind !== 'none') runs.push(run(` ${ctx.t.policy.consequenceSentence(text)}`));
+  if (text && kind !== 'voluntary') runs.push(run(` ${ctx.t.policy.consequenceSentence(text)}`));
   return [paragraph(runs)];
 }
 
@@ -71,7 +72,7 @@ function recipientBlocks(ctx: BuildContext, activity: Activity): Block[] {
 
 function automatedBlocks(ctx: BuildContext, activity: Activity): Block[] {
   const ad = activity.automatedDecisions;
-  if (!ad.used) return [];
+  if (ad.status !== 'used') return [];
   const p = ctx.t.policy;
   const logic = ctx.text(ad.logic, 'activity', activity.id, 'automatedDecisions.logic');
   const significance = ctx.text(ad.significance, 'activity', activity.id, 'automatedDecisions.significance');

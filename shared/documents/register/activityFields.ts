@@ -153,7 +153,8 @@ function recipientItems(ctx: BuildContext, activity: Activity): TextRun[][] {
 function automatedBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
   const a = ctx.t.register.activity;
   const ad = activity.automatedDecisions;
-  if (!ad.used) return [paragraph(a.automatedNotUsed)];
+  if (ad.status === 'notAssessed') return [paragraph([muted(ctx.t.common.notStated)])];
+  if (ad.status === 'notUsed') return [paragraph(a.automatedNotUsed)];
   const logic = ctx.text(ad.logic, 'activity', activity.id, 'automatedDecisions.logic');
   const significance = ctx.text(ad.significance, 'activity', activity.id, 'automatedDecisions.significance');
   return [

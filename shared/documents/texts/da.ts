@@ -183,7 +183,8 @@ export const DA: DocumentTexts = {
       statutory: 'Vi er efter lovgivningen forpligtet til at indsamle oplysningerne.',
       contractual: 'Det er et krav efter vores aftale med dig, at du giver os oplysningerne.',
       contractPrerequisite: 'Vi skal have oplysningerne for at kunne indgå en aftale med dig.',
-      none: 'Du har hverken efter lovgivningen eller efter en aftale pligt til at give os oplysningerne.',
+      voluntary:
+        'Du har hverken efter lovgivningen eller efter en aftale pligt til at give os oplysningerne.',
     },
     consequenceSentence: (consequence) => `Hvis du ikke giver os oplysningerne: ${consequence}`,
     retentionLabel: 'Hvor længe vi opbevarer oplysningerne',

@@ -181,7 +181,7 @@ export const EN: DocumentTexts = {
       statutory: 'We are required by law to collect the data.',
       contractual: 'Providing the data is a requirement under our contract with you.',
       contractPrerequisite: 'We need the data in order to enter into a contract with you.',
-      none: 'You are under no statutory or contractual obligation to provide the data.',
+      voluntary: 'You are under no statutory or contractual obligation to provide the data.',
     },
     consequenceSentence: (consequence) => `If you do not provide the data: ${consequence}`,
     retentionLabel: 'How long we keep the data',

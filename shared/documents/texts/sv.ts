@@ -183,7 +183,7 @@ export const SV: DocumentTexts = {
       statutory: 'Vi är skyldiga enligt lag att samla in uppgifterna.',
       contractual: 'Det är ett krav enligt vårt avtal med dig att du lämnar uppgifterna.',
       contractPrerequisite: 'Vi behöver uppgifterna för att kunna ingå ett avtal med dig.',
-      none: 'Du är varken enligt lag eller avtal skyldig att lämna uppgifterna till oss.',
+      voluntary: 'Du är varken enligt lag eller avtal skyldig att lämna uppgifterna till oss.',
     },
     consequenceSentence: (consequence) => `Om du inte lämnar uppgifterna: ${consequence}`,
     retentionLabel: 'Hur länge vi sparar uppgifterna',

@@ -190,7 +190,7 @@ export interface PolicyTexts {
     readonly statutory: string;
     readonly contractual: string;
     readonly contractPrerequisite: string;
-    readonly none: string;
+    readonly voluntary: string;
   };
   consequenceSentence(consequence: string): string;
   readonly retentionLabel: string;

@@ -1,6 +1,7 @@
 import type { Language } from '../../i18n/languages';
 import type {
   ACTIVITY_ROLES,
+  AUTOMATED_DECISION_STATUSES,
   ACTIVITY_STATUSES,
   DPIA_STATUSES,
   REQUIREMENT_KINDS,
@@ -132,17 +133,32 @@ export const ACTIVITY_ROLE_LABELS: Labels<typeof ACTIVITY_ROLES> = {
 };
 
 export const REQUIREMENT_KIND_LABELS: Labels<typeof REQUIREMENT_KINDS> = {
-  none: {
-    da: 'Hverken lov- eller kontraktkrav',
-    sv: 'Varken lagkrav eller avtalskrav',
-    en: 'Neither a statutory nor a contractual requirement',
-  },
+  notAssessed: { da: 'Ikke vurderet', sv: 'Inte bedömt', en: 'Not assessed' },
   statutory: { da: 'Lovkrav', sv: 'Lagkrav', en: 'Statutory requirement' },
   contractual: { da: 'Kontraktkrav', sv: 'Avtalskrav', en: 'Contractual requirement' },
   contractPrerequisite: {
     da: 'Nødvendigt for at indgå en kontrakt',
     sv: 'Ett krav som är nödvändigt för att ingå ett avtal',
     en: 'A requirement necessary to enter into a contract',
+  },
+  voluntary: {
+    da: 'Frivilligt (hverken lov- eller kontraktkrav)',
+    sv: 'Frivilligt (varken lagkrav eller avtalskrav)',
+    en: 'Voluntary (neither a statutory nor a contractual requirement)',
+  },
+};
+
+export const AUTOMATED_DECISION_STATUS_LABELS: Labels<typeof AUTOMATED_DECISION_STATUSES> = {
+  notAssessed: { da: 'Ikke vurderet', sv: 'Inte bedömt', en: 'Not assessed' },
+  notUsed: {
+    da: 'Ingen automatiske afgørelser eller profilering',
+    sv: 'Inga automatiserade beslut eller profilering',
+    en: 'No automated decisions or profiling',
+  },
+  used: {
+    da: 'Automatiske afgørelser eller profilering anvendes',
+    sv: 'Automatiserade beslut eller profilering används',
+    en: 'Automated decisions or profiling are used',
   },
 };
 

@@ -236,7 +236,7 @@ function website(variant: TemplateVariant): ItFirmActivity {
     ),
     securityMeasures: ['encryption', 'patching', 'accessControl', 'mfa', 'backup', 'processorAgreements'],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Du kan bruge hjemmesiden uden at acceptere andre cookies end de nødvendige.',
         'Du kan använda webbplatsen utan att godkänna andra kakor än de nödvändiga.',
@@ -332,7 +332,7 @@ function enquiries(): ItFirmActivity {
     ),
     securityMeasures: ['mfa', 'accessControl', 'encryption', 'training', 'deletion'],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Du bestemmer selv, hvilke oplysninger du giver os, men uden kontaktoplysninger kan vi ikke svare dig.',
         'Du bestämmer själv vilka uppgifter du lämnar, men utan kontaktuppgifter kan vi inte svara dig.',
@@ -667,7 +667,7 @@ function support(variant: TemplateVariant): ItFirmActivity {
       'processorAgreements',
     ],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Uden kontaktoplysninger og en beskrivelse af problemet kan vi ikke hjælpe dig.',
         'Utan kontaktuppgifter och en beskrivning av problemet kan vi inte hjälpa dig.',
@@ -778,7 +778,7 @@ function customerPortal(): ItFirmActivity {
       'processorAgreements',
     ],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Uden en brugerkonto kan du ikke logge ind i portalen, men du kan stadig kontakte os på anden vis.',
         'Utan ett användarkonto kan du inte logga in i portalen, men du kan fortfarande kontakta oss på annat sätt.',
@@ -877,7 +877,7 @@ function itOperations(variant: TemplateVariant): ItFirmActivity {
       'incidents',
     ],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Kunden som dataansvarlig oplyser de registrerede om behandlingen.',
         'Kunden som personuppgiftsansvarig informerar de registrerade om behandlingen.',
@@ -988,7 +988,7 @@ function newsletter(variant: TemplateVariant): ItFirmActivity {
     }),
     securityMeasures: ['mfa', 'accessControl', 'encryption', 'processorAgreements', 'deletion'],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Det er frivilligt at tilmelde sig, og du kan til enhver tid afmelde dig via linket i hvert nyhedsbrev.',
         'Det är frivilligt att anmäla sig, och du kan när som helst avregistrera dig via länken i varje nyhetsbrev.',
@@ -1498,7 +1498,7 @@ function securityLogging(): ItFirmActivity {
     }),
     securityMeasures: ['logging', 'accessControl', 'mfa', 'encryption', 'incidents', 'deletion'],
     requirement: {
-      kind: 'none',
+      kind: 'voluntary',
       consequence: text(
         'Logningen sker automatisk, når vores systemer bruges.',
         'Loggningen sker automatiskt när våra system används.',

@@ -1,3 +1,4 @@
+import { CONFIRMED } from '../../support/confirmed';
 import { describe, expect, it } from 'vitest';
 import { missingSpecialBases } from '../../../shared/catalog/basisRequirements';
 import type { LegalBasisCode } from '../../../shared/model';
@@ -39,7 +40,13 @@ describe('extra legal bases that linked data calls for', () => {
 
   it('asks for Art. 10 or a national provision for criminal data', () => {
     const { activity, categories } = withBases(['art6-1-b', 'art9-2-a', 'dk-dbl-11']);
-    categories.push({ id: 'dc-crime', name: { da: 'Straffeattest' }, description: {}, kind: 'criminal' });
+    categories.push({
+      confirmation: CONFIRMED,
+      id: 'dc-crime',
+      name: { da: 'Straffeattest' },
+      description: {},
+      kind: 'criminal',
+    });
     activity.dataCategoryIds.push('dc-crime');
     expect(missingSpecialBases(activity, categories, 'DK').map((m) => m.scope)).toEqual(['criminal']);
     activity.purposes[0]!.legalBases.push({ code: 'dk-dbl-8', legitimateInterest: {}, note: {} });

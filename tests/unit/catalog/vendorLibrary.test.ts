@@ -267,7 +267,7 @@ describe('vendorFromLibrary', () => {
     expect(getVendorLibraryEntry('no-such-entry')).toBeUndefined();
   });
 
-  it('copies the facts, leaves verification to the user and flags unconfirmed entries', () => {
+  it('copies the facts as a suggestion, leaves verification to the user and keeps what to check apart', () => {
     const vendor = copyOf('simply-com');
     expect(vendor).toMatchObject({
       name: 'Simply.com',
@@ -280,10 +280,19 @@ describe('vendorFromLibrary', () => {
       lastVerified: '',
       dpa: { status: 'unknown', date: '' },
     });
+    // Every library copy is a suggestion until the user confirms it.
+    expect(vendor.confirmation).toEqual({ origin: 'library', confirmedAt: null });
+    expect(vendor.checkBeforeUse).toEqual({});
+    // What the library could not confirm travels apart from the user's own notes, so a finding can follow it.
     const flagged = copyOf('hubspot');
-    expect(flagged.notes.da).toMatch(/^Tjek før brug: /);
-    expect(flagged.notes.sv).toMatch(/^Kontrollera före användning: /);
-    expect(flagged.notes.en).toMatch(/^Check before use: /);
+    const entry = getVendorLibraryEntry('hubspot')!;
+    expect(entry.verification.status).toBe('checkBeforeUse');
+    expect(flagged.checkBeforeUse).toEqual({
+      da: entry.notes.da.trim(),
+      sv: entry.notes.sv.trim(),
+      en: entry.notes.en.trim(),
+    });
+    expect(flagged.notes).toEqual({});
     expect(copyOf('eurid').dpa.status).toBe('notNeeded');
   });
 

@@ -1,3 +1,4 @@
+import { CONFIRMED } from '../../support/confirmed';
 import { describe, expect, it } from 'vitest';
 import {
   contentDigest,
@@ -56,6 +57,8 @@ describe('content hashes', () => {
       language: 'da' as const,
       audienceId: 'aud-web',
       versionLabel: '2.0',
+      editionDate: '2025-10-01',
+      draft: false,
       contentHash: policyContentHash(project, 'aud-web'),
     };
     expect(ExportRecordSchema.safeParse(record).success).toBe(true);
@@ -67,6 +70,8 @@ describe('content hashes', () => {
     const b = itguyCorrected();
     b.updatedAt = '2030-01-01T00:00:00.000Z';
     b.exportHistory.push({
+      editionDate: '',
+      draft: false,
       id: 'x',
       at: '2030-01-01T00:00:00.000Z',
       kind: 'register',
@@ -101,7 +106,7 @@ describe('content hashes', () => {
 
   it('leave out what another audience sees', () => {
     const a = itguyCorrected();
-    a.audiences.push({ id: 'aud-staff', name: { da: 'Medarbejdere' } });
+    a.audiences.push({ confirmation: CONFIRMED, id: 'aud-staff', name: { da: 'Medarbejdere' } });
     const b = structuredClone(a);
     b.activities[1]!.audienceIds = ['aud-staff'];
     b.activities[1]!.name = { da: 'Personaleadministration' };
@@ -121,6 +126,8 @@ function withExport(project: Project, kind: 'policy' | 'register'): Project['exp
     language: 'da' as const,
     audienceId: kind === 'policy' ? 'aud-web' : null,
     versionLabel: '2.0',
+    editionDate: '',
+    draft: false,
     contentHash: '',
   };
   record.contentHash = exportContentHash(project, record);
@@ -160,6 +167,8 @@ describe('records whose hash was not made by exportContentHash', () => {
       language: 'da' as const,
       audienceId: 'aud-web',
       versionLabel: '2.0',
+      editionDate: '',
+      draft: false,
       contentHash: 'e'.repeat(64),
     };
     project.exportHistory.push(record);
@@ -172,7 +181,13 @@ describe('records whose hash was not made by exportContentHash', () => {
 
 describe('latestExports', () => {
   it('keeps the newest export per audience and language', () => {
-    const base = { kind: 'policy' as const, versionLabel: '', contentHash: 'a'.repeat(16) };
+    const base = {
+      kind: 'policy' as const,
+      versionLabel: '',
+      editionDate: '',
+      draft: false,
+      contentHash: 'a'.repeat(16),
+    };
     const history = [
       { ...base, id: '1', at: '2025-01-01T00:00:00.000Z', language: 'da' as const, audienceId: 'a' },
       { ...base, id: '2', at: '2025-03-01T00:00:00.000Z', language: 'da' as const, audienceId: 'a' },
@@ -273,6 +288,8 @@ describe('the policy-outdated rule', () => {
   it('only judges the latest export of each policy', () => {
     const project = itguyCorrected();
     project.exportHistory.push({
+      editionDate: '',
+      draft: false,
       id: 'old',
       at: '2024-01-01T00:00:00.000Z',
       kind: 'policy',

@@ -1,3 +1,4 @@
+import { CONFIRMED } from '../../support/confirmed';
 import { describe, expect, it } from 'vitest';
 import {
   findingMessage,
@@ -56,7 +57,13 @@ function addCategory(
   kind: 'special' | 'criminal' | 'nationalId',
   to: string,
 ): void {
-  project.dataCategories.push({ id, name: { da: id, sv: id }, description: {}, kind });
+  project.dataCategories.push({
+    confirmation: CONFIRMED,
+    id,
+    name: { da: id, sv: id },
+    description: {},
+    kind,
+  });
   activity(project, to).dataCategoryIds.push(id);
 }
 
@@ -77,7 +84,9 @@ function addVendor(project: Project, fields: Partial<Project['vendors'][number]>
     privacyPolicyUrl: '',
     lastVerified: '2025-06-01',
     notes: {},
+    checkBeforeUse: {},
     libraryRef: null,
+    confirmation: CONFIRMED,
     ...fields,
   });
   activity(project, 'act-services').vendorIds.push(id);
@@ -162,20 +171,20 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
   'consent-for-employees': {
     fires: [
       ['consent for "Medarbejdere"', dk((p) => {
-        p.dataSubjects.push({ id: 'ds-staff', name: { da: 'Medarbejdere' }, description: {} });
+        p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-staff', name: { da: 'Medarbejdere' }, description: {} });
         activity(p, 'act-marketing').dataSubjectIds = ['ds-staff'];
       })],
       ['consent for "anställda"', se((p) => {
-        p.dataSubjects.push({ id: 'ds-staff', name: { sv: 'Våra anställda' }, description: {} });
+        p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-staff', name: { sv: 'Våra anställda' }, description: {} });
         activity(p, 'act-support').dataSubjectIds = ['ds-staff'];
         bases(p, 'act-support', basis('art6-1-a'));
       })],
       ['an activity in the employees policy', dk((p) => {
-        p.audiences.push({ id: 'aud-staff', name: { da: 'Ansatte' } });
+        p.audiences.push({ confirmation: CONFIRMED, id: 'aud-staff', name: { da: 'Ansatte' } });
         activity(p, 'act-marketing').audienceIds = ['aud-staff'];
       })],
       ['Art. 9(2)(a) consent for "staff"', dk((p) => {
-        p.dataSubjects.push({ id: 'ds-staff', name: { en: 'Staff' }, description: {} });
+        p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-staff', name: { en: 'Staff' }, description: {} });
         activity(p, 'act-experience').dataSubjectIds = ['ds-staff'];
         bases(p, 'act-experience', basis('art6-1-b'), basis('art9-2-a'));
       })],
@@ -183,15 +192,15 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     passes: [
       ['consent for customers\' employees', dk((p) => void (activity(p, 'act-marketing').dataSubjectIds = ['ds-customer-staff']))],
       ['consent for job applicants', dk((p) => {
-        p.dataSubjects.push({ id: 'ds-applicants', name: { da: 'Jobansøgere' }, description: {} });
+        p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-applicants', name: { da: 'Jobansøgere' }, description: {} });
         activity(p, 'act-marketing').dataSubjectIds = ['ds-applicants'];
       })],
       ['English "personal" is not Swedish "personal"', dk((p) => {
-        p.dataSubjects.push({ id: 'ds-p', name: { en: 'Personal customers' }, description: {} });
+        p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-p', name: { en: 'Personal customers' }, description: {} });
         activity(p, 'act-marketing').dataSubjectIds = ['ds-p'];
       })],
       ['employees under contract, not consent', dk((p) => {
-        p.dataSubjects.push({ id: 'ds-staff', name: { da: 'Medarbejdere' }, description: {} });
+        p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-staff', name: { da: 'Medarbejdere' }, description: {} });
         activity(p, 'act-services').dataSubjectIds = ['ds-staff'];
       })],
     ],
@@ -414,11 +423,11 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
   },
   'unused-catalog-item': {
     fires: [
-      ['an unused data subject category', dk((p) => p.dataSubjects.push({ id: 'ds-unused', name: { da: 'Ubrugt' }, description: {} }))],
+      ['an unused data subject category', dk((p) => p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-unused', name: { da: 'Ubrugt' }, description: {} }))],
       ['a vendor no activity uses', dk((p) => p.activities.forEach((a) => void (a.vendorIds = a.vendorIds.filter((id) => id !== 'v-xena'))))],
     ],
     passes: [['used only by a retired activity', dk((p) => {
-      p.dataSubjects.push({ id: 'ds-old', name: { da: 'Tidligere' }, description: {} });
+      p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-old', name: { da: 'Tidligere' }, description: {} });
       p.activities.push({ ...activity(p, 'act-marketing'), id: 'act-old', status: 'retired', dataSubjectIds: ['ds-old'] });
     })]],
   },
@@ -583,6 +592,8 @@ function fillEnglish(p: Project): void {
 
 function exportRecord(p: Project, audienceId: string | null): Project['exportHistory'][number] {
   return {
+    editionDate: '',
+    draft: false,
     id: `exp-${audienceId ?? 'all'}`,
     at: '2025-10-01T08:00:00.000Z',
     kind: 'policy',

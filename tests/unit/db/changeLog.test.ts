@@ -1,3 +1,4 @@
+import { CONFIRMED } from '../../support/confirmed';
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -105,6 +106,7 @@ describe('the change log in the database', () => {
   it('records a new item whole, with the edits made right after folded in', async () => {
     advance(1);
     await saveItem(db, project.id, 'sources', {
+      confirmation: CONFIRMED,
       id: 'src-new',
       name: { da: 'Ny' },
       description: {},
@@ -117,7 +119,13 @@ describe('the change log in the database', () => {
         target: 'sources',
         action: 'added',
         itemName: 'CVR-registret',
-        after: { id: 'src-new', name: { da: 'CVR-registret' }, description: {}, kind: 'publicRegister' },
+        after: {
+          id: 'src-new',
+          name: { da: 'CVR-registret' },
+          description: {},
+          kind: 'publicRegister',
+          confirmation: CONFIRMED,
+        },
       }),
     ]);
   });

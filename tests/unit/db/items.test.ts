@@ -1,3 +1,4 @@
+import { CONFIRMED } from '../../support/confirmed';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KartotekDatabase } from '../../../renderer/db/database';
@@ -28,6 +29,7 @@ afterEach(async () => {
 describe('item edits', () => {
   it('saves a new item at the end and an edited one in its place', async () => {
     await saveItem(db, project.id, 'sources', {
+      confirmation: CONFIRMED,
       id: 'src-new',
       name: { da: 'Ny kilde' },
       description: {},

@@ -19,6 +19,8 @@ function exportRecord(
   versionLabel = '3.0',
 ): ExportRecord {
   return {
+    editionDate: '',
+    draft: false,
     id: `exp-${kind}`,
     at: EXPORTED_AT,
     kind,

@@ -176,7 +176,14 @@ const MUTATORS: Record<string, Mutator> = {
 };
 
 const MUTANTS_PER_KIND = 60;
-const SEEDS = ['v1-full.kartotek', 'v1-minimal.kartotek', 'v2-full.kartotek', 'v2-minimal.kartotek'];
+const SEEDS = [
+  'v1-full.kartotek',
+  'v1-minimal.kartotek',
+  'v2-full.kartotek',
+  'v2-minimal.kartotek',
+  'v3-full.kartotek',
+  'v3-minimal.kartotek',
+];
 
 function dump(db: KartotekDatabase) {
   return db.transaction('r', db.allTables(), () =>

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { LANGUAGES } from '../../../shared/i18n/languages';
 import {
+  AUTOMATED_DECISION_STATUSES,
+  ITEM_ORIGINS,
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,
   CHANGE_ACTIONS,
@@ -46,6 +48,10 @@ const id = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/);
 const timestamp = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
   .map((date) => date.toISOString());
+const confirmation = fc.record({
+  origin: fc.constantFrom(...ITEM_ORIGINS),
+  confirmedAt: fc.option(timestamp, { nil: null }),
+});
 const date = fc.oneof(
   fc.constant(''),
   timestamp.map((t) => t.slice(0, 10)),
@@ -89,6 +95,7 @@ function activity(idValue: string, c: Catalogs): fc.Arbitrary<Activity> {
         })
       : fc.constant<{ dataSubjectId: string; dataCategoryId: string }[]>([]);
   return fc.record({
+    confirmation,
     id: fc.constant(idValue),
     name: localized,
     description: localized,
@@ -146,7 +153,11 @@ function activity(idValue: string, c: Catalogs): fc.Arbitrary<Activity> {
     }),
     securityMeasureIds: subset(c.securityMeasures),
     requirement: fc.record({ kind: fc.constantFrom(...REQUIREMENT_KINDS), consequence: localized }),
-    automatedDecisions: fc.record({ used: fc.boolean(), logic: localized, significance: localized }),
+    automatedDecisions: fc.record({
+      status: fc.constantFrom(...AUTOMATED_DECISION_STATUSES),
+      logic: localized,
+      significance: localized,
+    }),
     dpia: fc.record({ status: fc.constantFrom(...DPIA_STATUSES), reason: localized, date }),
     audienceIds: subset(c.audiences),
     internalOnly: fc.boolean(),
@@ -223,6 +234,7 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
         changesText: localized,
         effectiveDate: date,
         version: shortText,
+        confirmation,
       }),
       branding: fc.record({
         logo: fc.option(
@@ -246,6 +258,8 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
               ? fc.option(fc.constantFrom(...c.audiences), { nil: null })
               : fc.constant(null),
             versionLabel: shortText,
+            editionDate: date,
+            draft: fc.boolean(),
             contentHash: fc.stringMatching(/^[0-9a-f]{16,64}$/),
           }),
         ),
@@ -272,11 +286,12 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
         ),
       }),
       dataSubjects: catalogItems(c.dataSubjects, (x) =>
-        fc.record({ id: fc.constant(x), name: localized, description: localized }),
+        fc.record({ id: fc.constant(x), name: localized, description: localized, confirmation }),
       ),
       dataCategories: catalogItems(c.dataCategories, (x) =>
         fc.record({
           id: fc.constant(x),
+          confirmation,
           name: localized,
           description: localized,
           kind: fc.constantFrom(...DATA_CATEGORY_KINDS),
@@ -285,6 +300,7 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
       sources: catalogItems(c.sources, (x) =>
         fc.record({
           id: fc.constant(x),
+          confirmation,
           name: localized,
           description: localized,
           kind: fc.constantFrom(...SOURCE_KINDS),
@@ -293,6 +309,7 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
       recipients: catalogItems(c.recipients, (x) =>
         fc.record({
           id: fc.constant(x),
+          confirmation,
           name: localized,
           description: localized,
           kind: fc.constantFrom(...RECIPIENT_KINDS),
@@ -302,6 +319,7 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
       vendors: catalogItems(c.vendors, (x) =>
         fc.record({
           id: fc.constant(x),
+          confirmation,
           name: shortText,
           legalEntity: shortText,
           registrationNumber: shortText,
@@ -324,12 +342,14 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
           privacyPolicyUrl: url,
           lastVerified: date,
           notes: localized,
+          checkBeforeUse: localized,
           libraryRef: fc.option(fc.record({ id, version: fc.integer({ min: 0, max: 1000 }) }), { nil: null }),
         }),
       ),
       securityMeasures: catalogItems(c.securityMeasures, (x) =>
         fc.record({
           id: fc.constant(x),
+          confirmation,
           name: localized,
           kind: fc.constantFrom('technical' as const, 'organisational' as const),
           description: localized,
@@ -338,13 +358,16 @@ export const projectArbitrary: fc.Arbitrary<Project> = fc
       customers: catalogItems(c.customers, (x) =>
         fc.record({
           id: fc.constant(x),
+          confirmation,
           name: shortText,
           registrationNumber: shortText,
           contact: shortText,
           dpaReference: shortText,
         }),
       ),
-      audiences: catalogItems(c.audiences, (x) => fc.record({ id: fc.constant(x), name: localized })),
+      audiences: catalogItems(c.audiences, (x) =>
+        fc.record({ id: fc.constant(x), name: localized, confirmation }),
+      ),
       activities: catalogItems(activities, (x) => activity(x, { ...c })),
     }),
   );

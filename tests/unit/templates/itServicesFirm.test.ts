@@ -164,9 +164,17 @@ describe('the IT services firm starter register', () => {
     // With customers: exactly those given, linked to the processor activity only.
     const project = build({ customers: CUSTOMERS });
     expect(project.activities).toHaveLength(STARTER_ACTIVITY_KEYS.length);
+    // The user typed the customers in the wizard: they are the user's own, confirmed when created.
+    const typed = { origin: 'user', confirmedAt: NOW };
     expect(project.customers.map(({ id: _id, ...rest }) => rest)).toEqual([
-      { name: 'Kunde A/S', registrationNumber: '87654321', contact: 'it@kunde-a.example', dpaReference: '' },
-      { name: 'Kund B AB', registrationNumber: '', contact: '', dpaReference: '' },
+      {
+        name: 'Kunde A/S',
+        registrationNumber: '87654321',
+        contact: 'it@kunde-a.example',
+        dpaReference: '',
+        confirmation: typed,
+      },
+      { name: 'Kund B AB', registrationNumber: '', contact: '', dpaReference: '', confirmation: typed },
     ]);
     const processor = project.activities.filter((a) => a.role === 'processor');
     expect(processor).toHaveLength(1);
@@ -566,16 +574,26 @@ describe('the IT services firm starter register', () => {
     expect(ProjectSchema.safeParse(random).success).toBe(true);
   });
 
-  it('sets the organisation, the review dates a year ahead and the policy’s date', () => {
+  it('sets the organisation, the next review a year ahead and the policy’s date, but claims no review', () => {
     const project = build({ organisation: ORGANISATION.DK, today: '2028-02-29' });
     expect(project.name).toBe('Eksempel IT ApS');
     expect(project.organisation).toMatchObject({ ...ORGANISATION.DK, country: 'DK', jurisdiction: 'DK' });
     for (const activity of project.activities) {
-      expect(activity.lastReviewed).toBe('2028-02-29');
+      // Nobody has reviewed a template's activity: the review date comes with the user's confirmation.
+      expect(activity.lastReviewed).toBe('');
+      expect(activity.confirmation).toEqual({ origin: 'template', confirmedAt: null });
       expect(activity.nextReview).toBe('2029-02-28');
       expect(activity.createdAt).toBe(NOW);
     }
     expect(project.policy.effectiveDate).toBe('2028-02-29');
+    expect(project.policy.confirmation).toEqual({ origin: 'template', confirmedAt: null });
+    for (const list of [
+      project.dataSubjects,
+      project.dataCategories,
+      project.securityMeasures,
+      project.audiences,
+    ])
+      for (const item of list) expect(item.confirmation.confirmedAt).toBeNull();
     expect(build({ jurisdiction: 'other' }).organisation.country).toBe('');
     expect(build({ jurisdiction: 'FI' }).organisation.country).toBe('FI');
     expect(build({ projectName: 'Kunde A' }).name).toBe('Kunde A');

@@ -98,7 +98,8 @@ describe('kartotek new', () => {
     expect(project.activities).toHaveLength(11);
     expect(project.activities.some((a) => a.role === 'processor')).toBe(false);
     expect(project.customers).toEqual([]);
-    expect(project.activities[0]!.lastReviewed).toBe('2026-03-02');
+    expect(project.activities[0]!.lastReviewed).toBe('');
+    expect(project.activities[0]!.nextReview).toBe('2027-03-02');
     expect(project.vendors.map((v) => v.libraryRef?.id)).toContain('visma-e-conomic');
     // No temporary file is left beside the result.
     expect(await readdir(dir)).toEqual(['itguy.kartotek']);

@@ -38,7 +38,7 @@ describe('kartotek validate', () => {
 
   it('exits 0 with a short summary for a valid file', async () => {
     const { out, io: cliIo } = io();
-    expect(await validateCommand.run([path.join(FIXTURES, 'v2-full.kartotek')], cliIo)).toBe(0);
+    expect(await validateCommand.run([path.join(FIXTURES, 'v3-full.kartotek')], cliIo)).toBe(0);
     expect(out.stdout).toBe('valid: ITGuy ApS, 2 activities\n');
     expect(out.stderr).toBe('');
   });
@@ -99,7 +99,7 @@ describe('kartotek validate', () => {
       expect(existsSync(cli)).toBe(true);
       const valid = spawnSync(
         process.execPath,
-        [cli, 'validate', path.join(FIXTURES, 'v2-minimal.kartotek')],
+        [cli, 'validate', path.join(FIXTURES, 'v3-minimal.kartotek')],
         {
           encoding: 'utf8',
         },
