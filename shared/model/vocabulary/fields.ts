@@ -76,10 +76,32 @@ const JOINT_CONTROLLER = kind(
   w('fælles dataansvarlige', 'gemensamt personuppgiftsansvariga', 'joint controllers'),
 );
 
+const CONFIRMATION = term(w('bekræftelse', 'bekräftelse', 'confirmation'));
+const ORIGIN = term(w('oprindelse', 'ursprung', 'origin'));
+const CONFIRMED_AT = term(w('bekræftet', 'bekräftad', 'confirmed'));
+
+/** Every item (and the policy's own texts) records whether the user confirmed it: the same three words. */
+const confirmationOf = <R extends string>(root: R) =>
+  ({
+    [`${root}.confirmation`]: CONFIRMATION,
+    [`${root}.confirmation.origin`]: ORIGIN,
+    [`${root}.confirmation.confirmedAt`]: CONFIRMED_AT,
+  }) as Record<`${R}.confirmation` | `${R}.confirmation.origin` | `${R}.confirmation.confirmedAt`, Term>;
+
 /** The items a list of ids refers to, named as the list: "vendors", one entry "vendor". */
 const idsOf = (item: Term): Term => list(item.plural ?? item.noun, item.noun);
 
 export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
+  ...confirmationOf('activity'),
+  ...confirmationOf('audience'),
+  ...confirmationOf('customer'),
+  ...confirmationOf('securityMeasure'),
+  ...confirmationOf('vendor'),
+  ...confirmationOf('recipient'),
+  ...confirmationOf('source'),
+  ...confirmationOf('dataCategory'),
+  ...confirmationOf('dataSubject'),
+  ...confirmationOf('policy'),
   project: kind(w('projekt', 'projekt', 'project'), w('projekter', 'projekt', 'projects')),
   'project.id': ID,
   'project.name': NAME,
@@ -172,6 +194,8 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
   'export.language': term(w('sprog', 'språk', 'language')),
   'export.audienceId': AUDIENCE,
   'export.versionLabel': term(w('versionsbetegnelse', 'versionsbeteckning', 'version label')),
+  'export.editionDate': term(w('udgavens dato', 'utgåvans datum', 'edition date')),
+  'export.draft': term(w('udkast', 'utkast', 'draft')),
   'export.contentHash': term(w('indholdsfingeraftryk', 'innehållsfingeravtryck', 'content fingerprint')),
 
   changeLog: term(w('ændringslog', 'ändringslogg', 'change log')),
@@ -236,6 +260,7 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
   ),
   'vendor.lastVerified': term(w('senest kontrolleret', 'senast kontrollerad', 'last verified')),
   'vendor.notes': term(w('noter', 'anteckningar', 'notes')),
+  'vendor.checkBeforeUse': term(w('tjek før brug', 'kontrollera före användning', 'check before use')),
   'vendor.libraryRef': term(
     w('kilde i leverandørbiblioteket', 'källa i leverantörsbiblioteket', 'vendor library entry'),
   ),
@@ -343,7 +368,7 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
   'activity.automatedDecisions': term(
     w('automatiske afgørelser', 'automatiserade beslut', 'automated decisions'),
   ),
-  'activity.automatedDecisions.used': term(w('anvendes', 'används', 'used')),
+  'activity.automatedDecisions.status': STATUS,
   'activity.automatedDecisions.logic': term(w('logik', 'logik', 'logic involved')),
   'activity.automatedDecisions.significance': term(
     w(
