@@ -1,4 +1,6 @@
 import type { Language } from '../i18n/languages';
+import { wording, type Wording } from '../model/primitives';
+import { fieldLabel, fieldNoun } from '../model/vocabulary';
 import type { Severity } from '../checks/types';
 
 /** The fixed phrases of the audit pack's own documents (index, security measures, findings) in da / sv / en. */
@@ -125,6 +127,19 @@ export interface AuditTexts {
 
 const n = (count: number) => String(count);
 
+/** The vendor fields the overview shows for D-mærket 4.1.1, named as everywhere else. */
+const VENDOR_FIELDS = [
+  'vendor.legalEntity',
+  'vendor.function',
+  'vendor.processingLocations',
+  'vendor.transferMechanism',
+] as const;
+const AND: Wording = wording('og', 'och', 'and');
+const vendorFields = (language: Language) => {
+  const nouns = VENDOR_FIELDS.map((path) => fieldNoun(path, language));
+  return `${nouns.slice(0, -1).join(', ')} ${AND[language]} ${nouns.at(-1)}`;
+};
+
 const DA: AuditTexts = {
   packName: 'D-mærket revisionspakke',
   index: {
@@ -197,7 +212,7 @@ const DA: AuditTexts = {
     '4.1.1': {
       title: 'Oversigt over leverandører, der behandler personoplysninger',
       shows: (f) =>
-        `Leverandøroversigten og fortegnelsen viser ${n(f.vendors)} leverandører med enhed, funktion, placering og overførselsgrundlag.`,
+        `Leverandøroversigten og fortegnelsen viser ${n(f.vendors)} leverandører med ${vendorFields('da')}.`,
       gap: '',
     },
     '4.2.1/4.3.1': {
@@ -245,8 +260,8 @@ const DA: AuditTexts = {
       `Oversigten viser de sikkerhedsforanstaltninger, som ${org} har registreret i fortegnelsen pr. ${date}, og hvilke behandlingsaktiviteter de gælder for.`,
     technicalHeading: 'Tekniske foranstaltninger',
     organisationalHeading: 'Organisatoriske foranstaltninger',
-    measureColumn: 'Foranstaltning',
-    descriptionColumn: 'Beskrivelse',
+    measureColumn: fieldLabel('securityMeasure', 'da', 'short'),
+    descriptionColumn: fieldLabel('securityMeasure.description', 'da'),
     activitiesColumn: 'Gælder for',
     none: 'Ingen registreret.',
     unused: 'Ingen aktivitet',
@@ -355,7 +370,7 @@ const SV: AuditTexts = {
     '4.1.1': {
       title: 'Översikt över leverantörer som behandlar personuppgifter',
       shows: (f) =>
-        `Leverantörsförteckningen och registret visar ${n(f.vendors)} leverantörer med enhet, funktion, plats och grund för överföring.`,
+        `Leverantörsförteckningen och registret visar ${n(f.vendors)} leverantörer med ${vendorFields('sv')}.`,
       gap: '',
     },
     '4.2.1/4.3.1': {
@@ -403,8 +418,8 @@ const SV: AuditTexts = {
       `Översikten visar de säkerhetsåtgärder som ${org} har registrerat i registret den ${date}, och vilka behandlingar de gäller.`,
     technicalHeading: 'Tekniska åtgärder',
     organisationalHeading: 'Organisatoriska åtgärder',
-    measureColumn: 'Åtgärd',
-    descriptionColumn: 'Beskrivning',
+    measureColumn: fieldLabel('securityMeasure', 'sv', 'short'),
+    descriptionColumn: fieldLabel('securityMeasure.description', 'sv'),
     activitiesColumn: 'Gäller',
     none: 'Inga registrerade.',
     unused: 'Ingen behandling',
@@ -512,7 +527,7 @@ const EN: AuditTexts = {
     '4.1.1': {
       title: 'Overview of suppliers that process personal data',
       shows: (f) =>
-        `The vendor overview and the register list ${n(f.vendors)} vendors with entity, function, location and transfer mechanism.`,
+        `The vendor overview and the register list ${n(f.vendors)} vendors with ${vendorFields('en')}.`,
       gap: '',
     },
     '4.2.1/4.3.1': {
@@ -560,8 +575,8 @@ const EN: AuditTexts = {
       `This overview shows the security measures ${org} has recorded in the register as of ${date}, and the processing activities they apply to.`,
     technicalHeading: 'Technical measures',
     organisationalHeading: 'Organisational measures',
-    measureColumn: 'Measure',
-    descriptionColumn: 'Description',
+    measureColumn: fieldLabel('securityMeasure', 'en', 'short'),
+    descriptionColumn: fieldLabel('securityMeasure.description', 'en'),
     activitiesColumn: 'Applies to',
     none: 'None recorded.',
     unused: 'No activity',

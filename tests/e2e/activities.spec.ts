@@ -4,7 +4,7 @@ import { createProject, expectNoSeriousA11yViolations, SCREENSHOT_DIR } from './
 async function newActivity(page: Page, name: string) {
   await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
   await page.getByRole('button', { name: 'New activity' }).click();
-  await page.getByRole('textbox', { name: 'Name of the activity', exact: true }).fill(name);
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
   await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
 }
 
@@ -69,9 +69,9 @@ test('a new user records two activities with purposes, legal bases and the data 
   // Activity 2: support — legitimate interest in words, then health data demands an Art. 9 condition
   await newActivity(page, 'Support');
   const support = await addPurpose(page, 'Help users with their IT', /^Legitimate interests/);
-  await expect(support.getByRole('textbox', { name: 'The legitimate interest, in words' })).toBeVisible();
+  await expect(support.getByRole('textbox', { name: 'Legitimate interest' })).toBeVisible();
   await support
-    .getByRole('textbox', { name: 'The legitimate interest, in words' })
+    .getByRole('textbox', { name: 'Legitimate interest' })
     .fill('Keeping customers’ systems running');
   await link(page, 'Categories of personal data', 'Contact details');
   await link(page, 'Categories of personal data', 'Health data');
@@ -93,7 +93,7 @@ test('a new user records two activities with purposes, legal bases and the data 
 
   // Reload: everything is still there
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'The legitimate interest, in words' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Legitimate interest' })).toHaveValue(
     'Keeping customers’ systems running',
   );
   await page.getByRole('link', { name: 'All activities' }).click();
@@ -159,7 +159,7 @@ test('Ctrl+K finds text inside an activity and Ctrl+N creates one', async ({ pag
   await createProject(page, 'Search test');
   await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
   await page.keyboard.press('Control+n');
-  await page.getByRole('textbox', { name: 'Name of the activity', exact: true }).fill('Payroll');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Payroll');
   await addPurpose(page, 'Pay salaries through the bank', /^Legal obligation/);
   await page.getByRole('navigation').getByRole('link', { name: 'Vendors' }).click();
 

@@ -6,10 +6,10 @@ test('a vendor located in the US demands a transfer mechanism at once', async ({
   await page.getByRole('navigation').getByRole('link', { name: 'Vendors' }).click();
   await page.getByRole('button', { name: 'New', exact: true }).click();
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Mailchimp');
-  await page.getByRole('textbox', { name: 'Service / what they do for you' }).fill('Newsletter');
+  await page.getByRole('textbox', { name: 'Function' }).fill('Newsletter');
   await expect(page.getByText('Transfer mechanism: Not needed')).toBeVisible();
 
-  await page.getByRole('combobox', { name: 'Where the data is processed' }).fill('United States');
+  await page.getByRole('combobox', { name: 'Processing locations' }).fill('United States');
   await page.getByRole('option', { name: 'United States (US)' }).click();
   await page.keyboard.press('Escape');
   const problem = page.getByTestId('transfer-problem');

@@ -33,7 +33,7 @@ test('every edit is in the change log with its old and new value, and the item i
   await organisation.getByLabel('City').fill('Odense');
   await nav(page, 'Activities');
   await page.getByRole('button', { name: 'New activity' }).click();
-  await page.getByRole('textbox', { name: 'Name of the activity', exact: true }).fill('Newsletter');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Newsletter');
 
   await nav(page, 'Change log');
   const rows = page.getByTestId('change-row');
@@ -54,9 +54,7 @@ test('every edit is in the change log with its old and new value, and the item i
   await page.screenshot({ path: `${SCREENSHOT_DIR}/change-log.png`, fullPage: true });
 
   await added.getByRole('link', { name: 'Open Newsletter' }).click();
-  await expect(page.getByRole('textbox', { name: 'Name of the activity', exact: true })).toHaveValue(
-    'Newsletter',
-  );
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Newsletter');
 
   // The log survives a reload: it lives in the database with the project.
   await page.reload();
@@ -81,7 +79,7 @@ test('changes since the last policy export: shown on the screen and listed in th
 
   await nav(page, 'Activities');
   await page.getByRole('link', { name: 'Newsletters and marketing' }).click();
-  const name = page.getByRole('textbox', { name: 'Name of the activity', exact: true });
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
   const oldName = await name.inputValue();
   await name.fill('E-mail newsletter');
 

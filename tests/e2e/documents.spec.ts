@@ -35,7 +35,7 @@ test('exporting a policy from a register with errors asks first and names them',
   await createProject(page, 'Errors test');
   await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
   await page.getByRole('button', { name: 'New activity' }).click();
-  await page.getByRole('textbox', { name: 'Name of the activity', exact: true }).fill('Newsletter');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Newsletter');
   await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
   await page.locator('.mantine-SegmentedControl-root').getByText('Privacy policy').click();
   await page.getByRole('button', { name: 'Export to Word' }).click();

@@ -142,7 +142,7 @@ test('a project saved as a file opens in a fresh browser with every field, and t
   await expect(org.getByLabel('CVR number')).toHaveValue('12345678');
   await expect(org.getByLabel('Street address')).toHaveValue('Eksempelvej 1');
   await expect(org.getByLabel('City')).toHaveValue('Aarhus N');
-  await expect(org.getByLabel('E-mail for privacy requests')).toHaveValue('privacy@itguy.example');
+  await expect(org.getByLabel('E-mail for data protection enquiries')).toHaveValue('privacy@itguy.example');
   await expect(
     fresh.getByTestId('organisation-section-privacyContact').getByLabel('Name of the privacy contact'),
   ).toHaveValue('Mette Hansen');
@@ -173,9 +173,7 @@ test('a project saved as a file opens in a fresh browser with every field, and t
     /^Legitimate interests/,
   );
   await expect(bases.nth(2).getByRole('combobox', { name: 'Legal basis' })).toHaveValue(/^Explicit consent/);
-  await expect(purpose.getByRole('textbox', { name: /^The legitimate interest, in words/ })).toHaveValue(
-    'Sikker drift',
-  );
+  await expect(purpose.getByRole('textbox', { name: /^Legitimate interest/ })).toHaveValue('Sikker drift');
 
   // …and the fields no screen shows are there too: saving again gives the same project.
   const again = await saveDownload(fresh, 'saved-twice.kartotek', () => fileMenu(fresh, /^Save$/));

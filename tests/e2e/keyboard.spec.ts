@@ -18,7 +18,7 @@ test('the main flows work with the keyboard alone: new activity, vendor from the
 
   // Ctrl+N, type the name: the cursor starts in the new activity's name.
   await page.keyboard.press('Control+n');
-  await expect(page.getByRole('textbox', { name: 'Name of the activity', exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
   await page.keyboard.type('Keyboard activity');
   await expect(page.getByRole('heading', { name: 'Keyboard activity', level: 2 })).toBeVisible();
 

@@ -155,7 +155,7 @@ test('a new user fills in the organisation, and everything is still there after 
   await expect(org.getByText('Enter a web address starting with https://.')).toBeVisible();
   await org.getByLabel('Website').fill('https://itguy.dk');
   await expect(org.getByText('Enter a web address starting with https://.')).toBeHidden();
-  await org.getByLabel('E-mail for privacy requests').fill('privacy@itguy.dk');
+  await org.getByLabel('E-mail for data protection enquiries').fill('privacy@itguy.dk');
 
   // A DPO who is also the owner: the Art. 38(6) conflict is shown at once.
   const contact = section(page, 'privacyContact');

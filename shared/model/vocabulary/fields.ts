@@ -134,6 +134,7 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
       'dataskyddsombud eller kontaktperson',
       'DPO or privacy contact',
     ),
+    { short: w('DPO eller kontaktperson', 'dataskyddsombud eller kontaktperson', 'DPO or privacy contact') },
   ),
   'privacyContact.kind': term(
     w('DPO eller kontaktperson', 'dataskyddsombud eller kontaktperson', 'DPO or contact'),
@@ -253,7 +254,7 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
   }),
   'vendor.dpa.status': STATUS,
   'vendor.dpa.date': term(w('indgået den', 'ingått den', 'signed on')),
-  'vendor.dpa.reference': term(w('reference', 'referens', 'reference')),
+  'vendor.dpa.reference': term(w('reference eller link', 'referens eller länk', 'reference or link')),
   'vendor.website': WEBSITE,
   'vendor.privacyPolicyUrl': term(
     w('link til privatlivspolitik', 'länk till integritetspolicy', 'privacy policy link'),
