@@ -32,11 +32,14 @@ export const RULE_IDS = [
   'manual-transfer-without-mechanism',
   'review-overdue',
   'review-missing',
+  'requirement-not-assessed',
+  'automated-decisions-not-assessed',
   // vendors
   'vendor-transfer-without-mechanism',
   'processor-without-dpa',
   'processor-dpa-unknown',
   'independent-controller-as-processor',
+  'vendor-facts-unverified',
   // organisation and contacts
   'controller-identity-incomplete',
   'dpo-is-management',

@@ -29,6 +29,13 @@ export function countryList(ctx: BuildContext, codes: readonly string[]): string
   );
 }
 
+/** A vendor's processing countries, or "not stated" when the register names none. */
+export function processingCountries(ctx: BuildContext, vendor: Vendor): string {
+  return vendor.processingLocations.length
+    ? countryList(ctx, vendor.processingLocations)
+    : ctx.t.common.locationNotStated;
+}
+
 /** A transfer to a third country [30(1)(e), 13(1)(f)], from a vendor's locations or entered by hand. */
 export interface Transfer {
   readonly origin: 'vendor' | 'manual';

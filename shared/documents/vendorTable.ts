@@ -3,7 +3,7 @@ import type { Activity } from '../model/activity';
 import type { Vendor } from '../model/catalogs';
 import { textCell } from './blocks';
 import type { BuildContext } from './context';
-import { activitiesByItem, activityName, countryList, thirdCountries } from './derive';
+import { activitiesByItem, activityName, processingCountries, thirdCountries } from './derive';
 import { countryName, formatDate } from '../i18n/format';
 import { joinList } from './format';
 import { bold, muted, paragraph, run, type TableBlock, type TableCell } from './model';
@@ -22,7 +22,7 @@ function entityCell(ctx: BuildContext, vendor: Vendor): TableCell {
 }
 
 export function mechanismText(ctx: BuildContext, vendor: Vendor): string {
-  if (vendor.processingLocations.length === 0) return ctx.t.common.notStated;
+  if (vendor.processingLocations.length === 0) return ctx.t.common.locationNotStated;
   if (thirdCountries(vendor).length === 0) return ctx.t.common.onlyEuEea;
   return TRANSFER_MECHANISM_LABELS[vendor.transferMechanism ?? 'unknown'][ctx.language];
 }
@@ -71,7 +71,7 @@ export function vendorTable(ctx: BuildContext, vendors: readonly Vendor[]): Tabl
       entityCell(ctx, vendor),
       textCell(VENDOR_ROLE_LABELS[vendor.role][ctx.language]),
       textCell(ctx.text(vendor.function, 'vendor', vendor.id, 'function') || ctx.t.common.notStated),
-      textCell(countryList(ctx, vendor.processingLocations) || ctx.t.common.notStated),
+      textCell(processingCountries(ctx, vendor)),
       textCell(mechanismText(ctx, vendor)),
       dpaCell(ctx, vendor),
       textCell(formatDate(vendor.lastVerified, ctx.language) || ctx.t.common.notStated),

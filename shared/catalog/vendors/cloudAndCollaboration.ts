@@ -5,11 +5,25 @@ import { EU_REGION_ONLY, joinNotes, markedVerify, verified } from './common';
 const MICROSOFT_DPA =
   'https://www.microsoft.com/licensing/docs/view/Microsoft-Products-and-Services-Data-Protection-Addendum-DPA';
 
-const MICROSOFT_DPF_CHECK = text(
-  'Tjek, om Microsofts DPF-certificering stadig er gyldig (ikke bekræftet i referencen).',
-  'Kontrollera om Microsofts DPF-certifiering fortfarande gäller (ej bekräftad i referensen).',
-  'Check whether Microsoft’s DPF certification is current (not confirmed in the reference).',
+/**
+ * Microsoft keeps customer data of EU customers in the EU (EU Data Boundary); what reaches Microsoft
+ * Corporation in the US goes under the EU-US Data Privacy Framework, with SCCs in the DPA as well.
+ * The reference marks the DPF certification "verify", so the entries stay "check before use".
+ */
+const MICROSOFT_TRANSFERS = text(
+  'Overførsler til Microsoft Corporation (USA) sker på grundlag af EU-U.S. Data Privacy Framework, som Microsoft Corporation er certificeret under; databehandleraftalen indeholder desuden standardkontraktbestemmelser (SCC).',
+  'Överföringar till Microsoft Corporation (USA) sker med stöd av EU-U.S. Data Privacy Framework, som Microsoft Corporation är certifierat under; personuppgiftsbiträdesavtalet innehåller dessutom standardavtalsklausuler (SCC).',
+  'Transfers to Microsoft Corporation (US) rest on the EU-U.S. Data Privacy Framework, under which Microsoft Corporation is certified; the DPA also contains standard contractual clauses (SCCs).',
 );
+
+const MICROSOFT_DPF_CHECK = text(
+  'Tjek på dataprivacyframework.gov, at Microsoft Corporations DPF-certificering stadig er aktiv (ikke bekræftet i referencen), og hvilke EU-datacenterlande jeres tenant bruger.',
+  'Kontrollera på dataprivacyframework.gov att Microsoft Corporations DPF-certifiering fortfarande är aktiv (ej bekräftad i referensen) och vilka EU-länder er tenants datacenter ligger i.',
+  'Check on dataprivacyframework.gov that Microsoft Corporation’s DPF certification is still active (not confirmed in the reference), and which EU data-centre countries your tenant uses.',
+);
+
+/** Microsoft's main EU data-centre regions (Ireland, the Netherlands) and the US for Microsoft Corporation. */
+const MICROSOFT_LOCATIONS = ['IE', 'NL', 'US'] as const;
 
 const GOOGLE_DPF = text(
   'Google LLC (USA) har stået på DPF-listen siden 17. juli 2023; Googles vilkår indeholder også standardkontraktbestemmelser (SCC).',
@@ -28,7 +42,7 @@ const US_DPF_CHECK = (name: string) =>
 export const CLOUD_AND_COLLABORATION_VENDORS: readonly VendorLibraryEntry[] = [
   {
     id: 'microsoft-365',
-    libraryVersion: 1,
+    libraryVersion: 2,
     name: 'Microsoft 365',
     legalEntity: 'Microsoft Ireland Operations Ltd',
     registrationNumber: '',
@@ -39,24 +53,25 @@ export const CLOUD_AND_COLLABORATION_VENDORS: readonly VendorLibraryEntry[] = [
     ),
     category: 'productivity',
     hqCountry: 'IE',
-    processingLocations: ['US'],
+    processingLocations: [...MICROSOFT_LOCATIONS],
     role: 'processor',
-    transferMechanism: 'scc',
+    transferMechanism: 'dpf',
     dpaUrl: MICROSOFT_DPA,
     website: 'https://www.microsoft.com/microsoft-365',
     verification: markedVerify('DPF certification'),
     notes: joinNotes(
       text(
-        'Data opbevares inden for Microsofts EU Data Boundary; overførsler til Microsoft Corporation (USA) sker på grundlag af standardkontraktbestemmelser (SCC). Tilføj EU-datacenterlandene for jeres tenant.',
-        'Uppgifterna lagras inom Microsofts EU Data Boundary; överföringar till Microsoft Corporation (USA) sker med standardavtalsklausuler (SCC). Lägg till EU-länderna för er tenants datacenter.',
-        'Data is stored within Microsoft’s EU Data Boundary; transfers to Microsoft Corporation (US) rest on standard contractual clauses (SCCs). Add the EU data-centre countries of your tenant.',
+        'Kundedata behandles og opbevares i EU inden for Microsofts EU Data Boundary (datacentre bl.a. i Irland og Holland).',
+        'Kunddata behandlas och lagras inom EU inom Microsofts EU Data Boundary (datacenter bl.a. i Irland och Nederländerna).',
+        'Customer data is processed and stored in the EU within Microsoft’s EU Data Boundary (data centres e.g. in Ireland and the Netherlands).',
       ),
+      MICROSOFT_TRANSFERS,
       MICROSOFT_DPF_CHECK,
     ),
   },
   {
     id: 'microsoft-azure',
-    libraryVersion: 1,
+    libraryVersion: 2,
     name: 'Microsoft Azure',
     legalEntity: 'Microsoft Ireland Operations Ltd',
     registrationNumber: '',
@@ -67,18 +82,19 @@ export const CLOUD_AND_COLLABORATION_VENDORS: readonly VendorLibraryEntry[] = [
     ),
     category: 'hosting',
     hqCountry: 'IE',
-    processingLocations: ['US'],
+    processingLocations: [...MICROSOFT_LOCATIONS],
     role: 'subProcessor',
-    transferMechanism: 'scc',
+    transferMechanism: 'dpf',
     dpaUrl: MICROSOFT_DPA,
     website: 'https://azure.microsoft.com',
     verification: markedVerify('DPF certification'),
     notes: joinNotes(
       text(
-        'Kundedata ligger i den Azure-region, I vælger: tilføj regionens land. Overførsler til Microsoft Corporation (USA) sker på grundlag af standardkontraktbestemmelser (SCC).',
-        'Kunddata ligger i den Azure-region ni väljer: lägg till regionens land. Överföringar till Microsoft Corporation (USA) sker med standardavtalsklausuler (SCC).',
-        'Customer data stays in the Azure region you choose: add that region’s country. Transfers to Microsoft Corporation (US) rest on standard contractual clauses (SCCs).',
+        'Kundedata ligger i den Azure-region, I vælger; med en EU-region behandles de i EU inden for Microsofts EU Data Boundary. Ret landene, hvis jeres region ikke er Irland eller Holland.',
+        'Kunddata ligger i den Azure-region ni väljer; med en EU-region behandlas de inom EU inom Microsofts EU Data Boundary. Ändra länderna om er region inte är Irland eller Nederländerna.',
+        'Customer data stays in the Azure region you choose; with an EU region it is processed in the EU within Microsoft’s EU Data Boundary. Change the countries if your region is not Ireland or the Netherlands.',
       ),
+      MICROSOFT_TRANSFERS,
       MICROSOFT_DPF_CHECK,
     ),
   },

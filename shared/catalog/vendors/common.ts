@@ -20,6 +20,13 @@ export const markedVerify = (what: string): VendorLibraryVerification => ({
   status: 'checkBeforeUse',
 });
 
+/** The reference gives only a region (EU/EEA): the countries entered are the contracting entity's seat. */
+export const regionOnly = (): VendorLibraryVerification => ({
+  date: '',
+  source: `${REFERENCE}: gives the region (EU/EEA), not the countries`,
+  status: 'checkBeforeUse',
+});
+
 /** The reference lists the vendor as unverified (no source found). */
 export const listedUnverified = (): VendorLibraryVerification => ({
   date: '',

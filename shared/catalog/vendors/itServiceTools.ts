@@ -1,11 +1,11 @@
 import { NO_NOTES, text } from '../vendorLibraryTypes';
 import type { VendorLibraryEntry } from '../vendorLibraryTypes';
 import {
-  EU_REGION_ONLY,
   joinNotes,
   listedUnverified,
   markedVerify,
   notInReference,
+  regionOnly,
   OUTDATED_FRAMEWORK_WARNING,
   usVendorCheck,
   verified,
@@ -95,20 +95,24 @@ export const IT_SERVICE_TOOL_VENDORS: readonly VendorLibraryEntry[] = [
   },
   {
     id: 'teamviewer',
-    libraryVersion: 1,
+    libraryVersion: 2,
     name: 'TeamViewer',
     legalEntity: 'TeamViewer Germany GmbH',
     registrationNumber: '',
     function: REMOTE_SUPPORT,
     category: 'remote-support',
     hqCountry: 'DE',
-    processingLocations: [],
+    processingLocations: ['DE'],
     role: 'subProcessor',
     transferMechanism: null,
     dpaUrl: '',
     website: 'https://www.teamviewer.com',
-    verification: verified(),
-    notes: EU_REGION_ONLY,
+    verification: regionOnly(),
+    notes: text(
+      'Referencen angiver kun EU/EØS som behandlingssted; Tyskland er angivet, fordi aftaleparten TeamViewer Germany GmbH har hjemsted i Göppingen. Tjek datacenter- og relæserverlandene i TeamViewers liste over underdatabehandlere, og tilføj dem.',
+      'Referensen anger bara EU/EES som behandlingsplats; Tyskland är angivet eftersom avtalsparten TeamViewer Germany GmbH har sitt säte i Göppingen. Kontrollera datacenter- och reläserverländerna i TeamViewers förteckning över underbiträden och lägg till dem.',
+      'The reference gives only the EU/EEA as the processing location; Germany is entered because the contracting party, TeamViewer Germany GmbH, is seated in Göppingen. Check the data-centre and relay-server countries in TeamViewer’s sub-processor list and add them.',
+    ),
   },
   {
     id: 'anydesk',

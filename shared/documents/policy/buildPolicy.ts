@@ -7,6 +7,7 @@ import {
   activityName,
   basisUse,
   countryList,
+  processingCountries,
   transfersOf,
   vendorLabel,
   vendorsOf,
@@ -151,7 +152,7 @@ function vendorSection(ctx: BuildContext, activities: readonly Activity[]): Bloc
       rows: processors.map((v) => [
         { blocks: [paragraph(vendorLabel(v))] },
         { blocks: [paragraph(ctx.text(v.function, 'vendor', v.id, 'function'))] },
-        { blocks: [paragraph(countryList(ctx, v.processingLocations))] },
+        { blocks: [paragraph(processingCountries(ctx, v))] },
       ]),
     });
   }

@@ -10,7 +10,7 @@ import {
 import type { Activity } from '../../model/activity';
 import { fieldRow, itemsOrMissing, labelled, notStated, textParagraphs, valueOrMissing } from '../blocks';
 import { pick, type BuildContext } from '../context';
-import { activityTransfers, countryList, type Transfer, vendorLabel } from '../derive';
+import { activityTransfers, countryList, processingCountries, type Transfer, vendorLabel } from '../derive';
 import { formatDate } from '../../i18n/format';
 import { joinList } from '../format';
 import {
@@ -122,11 +122,9 @@ export function retentionBlocks(ctx: BuildContext, activity: Activity): CellBloc
 export function vendorRuns(ctx: BuildContext, activity: Activity): TextRun[][] {
   return pick(ctx.vendors, activity.vendorIds).map((v) => {
     const fn = ctx.text(v.function, 'vendor', v.id, 'function');
-    const details = [
-      VENDOR_ROLE_LABELS[v.role][ctx.language],
-      fn,
-      countryList(ctx, v.processingLocations),
-    ].filter(Boolean);
+    const details = [VENDOR_ROLE_LABELS[v.role][ctx.language], fn, processingCountries(ctx, v)].filter(
+      Boolean,
+    );
     return [bold(vendorLabel(v)), run(` – ${details.join(' – ')}`)];
   });
 }

@@ -21,6 +21,7 @@ export const DA: DocumentTexts = {
     },
     citeBasis: (name, citation) => `${name}, jf. ${citation}`,
     registrationNumber: (jurisdiction) => capitalise(REGISTRATION_NUMBER_NAMES[jurisdiction].da),
+    locationNotStated: 'Ikke oplyst',
     onlyEuEea: 'Ikke relevant (kun EU/EØS)',
     organisationFallback: 'Virksomheden',
   },

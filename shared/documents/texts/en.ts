@@ -21,6 +21,7 @@ export const EN: DocumentTexts = {
     },
     citeBasis: (name, citation) => `${name} (${citation})`,
     registrationNumber: (jurisdiction) => capitalise(REGISTRATION_NUMBER_NAMES[jurisdiction].en),
+    locationNotStated: 'Not stated',
     onlyEuEea: 'Not applicable (EU/EEA only)',
     organisationFallback: 'The company',
   },

@@ -21,6 +21,7 @@ export const SV: DocumentTexts = {
     },
     citeBasis: (name, citation) => `${name}, ${citation}`,
     registrationNumber: (jurisdiction) => capitalise(REGISTRATION_NUMBER_NAMES[jurisdiction].sv),
+    locationNotStated: 'Ej angivet',
     onlyEuEea: 'Ej tillämpligt (endast EU/EES)',
     organisationFallback: 'Företaget',
   },

@@ -34,6 +34,8 @@ export interface CommonTexts {
   citeBasis(name: string, citation: string): string;
   registrationNumber(jurisdiction: Jurisdiction): string;
   readonly onlyEuEea: string;
+  /** Where a vendor's processing countries are unknown: never a blank cell. */
+  readonly locationNotStated: string;
   /** The name used when the user has not named the organisation. */
   readonly organisationFallback: string;
 }

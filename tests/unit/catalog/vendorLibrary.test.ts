@@ -179,9 +179,25 @@ describe('vendor library contents', () => {
     expect(byName('DigitalOcean').transferMechanism).toBe('scc');
     expect(byName('Sophos').transferMechanism).toBe('adequacy');
     expect(byName('Acronis').transferMechanism).toBe('adequacy');
-    expect(byName('Microsoft 365').transferMechanism).toBe('scc');
+    expect(byName('Microsoft 365').transferMechanism).toBe('dpf');
+    expect(byName('Microsoft Azure').transferMechanism).toBe('dpf');
     expect(byName('NinjaOne').transferMechanism).toBe('unknown');
     expect(byName('ConnectWise').transferMechanism).toBe('unknown');
+  });
+
+  it('has Microsoft process in the EU (EU Data Boundary) with DPF transfers to the US, and says so', () => {
+    for (const name of ['Microsoft 365', 'Microsoft Azure']) {
+      const entry = byName(name);
+      expect(entry.processingLocations, name).toEqual(expect.arrayContaining(['IE', 'NL', 'US']));
+      expect(entry.notes.en, name).toMatch(/EU Data Boundary/);
+      expect(entry.notes.en, name).toMatch(/Data Privacy Framework/);
+      expect(entry.notes.da, name).toMatch(/standardkontraktbestemmelser/);
+    }
+  });
+
+  it('places TeamViewer in Germany, its seat, and asks the user to check the countries', () => {
+    expect(byName('TeamViewer').processingLocations).toEqual(['DE']);
+    expect(byName('TeamViewer').verification.status).toBe('checkBeforeUse');
   });
 
   it('gives https websites and only https DPA links', () => {

@@ -334,6 +334,21 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
       ['a draft', dk((p) => Object.assign(activity(p, 'act-marketing'), { lastReviewed: '', nextReview: '', status: 'draft' }))],
     ],
   },
+  'requirement-not-assessed': {
+    fires: [['data from the person, obligation not assessed', dk((p) => void (activity(p, 'act-marketing').requirement.kind = 'notAssessed'))]],
+    passes: [
+      ['voluntary', dk((p) => void (activity(p, 'act-marketing').requirement.kind = 'voluntary'))],
+      ['not assessed, but the data comes from authorities only', dk((p) => Object.assign(activity(p, 'act-obligations'), { sourceIds: ['src-authorities'], requirement: { kind: 'notAssessed', consequence: {} } }))],
+      ['not assessed, as processor', se((p) => void (activity(p, 'act-processor').requirement.kind = 'notAssessed'))],
+    ],
+  },
+  'automated-decisions-not-assessed': {
+    fires: [['not assessed', dk((p) => void (activity(p, 'act-marketing').automatedDecisions.status = 'notAssessed'))]],
+    passes: [
+      ['not used', dk((p) => void (activity(p, 'act-marketing').automatedDecisions.status = 'notUsed'))],
+      ['not assessed, as processor', se((p) => void (activity(p, 'act-processor').automatedDecisions.status = 'notAssessed'))],
+    ],
+  },
   'vendor-transfer-without-mechanism': {
     fires: [
       ['US location, no mechanism', dk((p) => addVendor(p, { processingLocations: ['DE', 'US'] }))],
@@ -537,6 +552,13 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
   'vendor-no-processing-country': {
     fires: [['no processing location', dk((p) => addVendor(p, { processingLocations: [] }))]],
     passes: [['processed in Germany', dk((p) => addVendor(p, {}))]],
+  },
+  'vendor-facts-unverified': {
+    fires: [['a library note and no verification date', dk((p) => addVendor(p, { lastVerified: '', checkBeforeUse: { da: 'Tjek DPF-listen.', en: 'Check the DPF list.' } }))]],
+    passes: [
+      ['the note, verified', dk((p) => addVendor(p, { checkBeforeUse: { da: 'Tjek DPF-listen.' } }))],
+      ['never verified, but the library vouches for it', dk((p) => addVendor(p, { lastVerified: '', checkBeforeUse: {} }))],
+    ],
   },
   'vendor-not-verified': {
     fires: [['never verified', dk((p) => addVendor(p, { lastVerified: '' }))]],
