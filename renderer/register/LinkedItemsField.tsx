@@ -32,6 +32,8 @@ interface LinkedItemsFieldProps {
   /** Where a chip navigates to. */
   hrefFor(id: string): string;
   error?: ReactNode;
+  /** Marks the field required (an asterisk, and aria-required on the search box). */
+  required?: boolean;
 }
 
 const CREATE = '\u0000create';
@@ -41,7 +43,8 @@ const CREATE = '\u0000create';
  * item or creates a missing one on the spot.
  */
 export function LinkedItemsField(props: LinkedItemsFieldProps) {
-  const { label, description, options, selectedIds, onAdd, onRemove, onCreate, hrefFor, error } = props;
+  const { label, description, options, selectedIds, onAdd, onRemove, onCreate, hrefFor, error, required } =
+    props;
   const { t } = useTranslation();
   const id = useId();
   const [search, setSearch] = useState('');
@@ -65,6 +68,11 @@ export function LinkedItemsField(props: LinkedItemsFieldProps) {
     <Box>
       <Text component="label" htmlFor={id} size="sm" fw={500}>
         {label}
+        {required && (
+          <Text component="span" c="var(--mantine-color-error)" aria-hidden>
+            {' *'}
+          </Text>
+        )}
       </Text>
       {description && (
         <Text size="xs" c="dimmed">
@@ -115,6 +123,7 @@ export function LinkedItemsField(props: LinkedItemsFieldProps) {
             placeholder={onCreate ? t('register.searchOrCreate') : t('register.search')}
             value={search}
             error={error}
+            aria-required={required || undefined}
             onChange={(event) => {
               setSearch(event.currentTarget.value);
               combobox.openDropdown();

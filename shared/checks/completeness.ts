@@ -12,7 +12,7 @@ import {
   type Check,
   type CompletenessSection,
 } from './requirements';
-import type { Finding, FindingItem, FixTarget, Names } from './types';
+import type { Finding, FindingItem, FixTarget, Names, Severity } from './types';
 
 /**
  * How complete the register is: per section (organisation, policy settings, activities, each catalog) the
@@ -49,6 +49,10 @@ export interface MissingEntry {
   readonly fix: FixTarget;
   /** "Aktiviteten »Rekruttering«: opbevaringsperiode". */
   readonly label: Texts;
+  /** What is missing, alone: "opbevaringsperiode". */
+  readonly what: Texts;
+  /** The severity of the finding that reports it. */
+  readonly severity: Severity;
 }
 
 export interface SectionScore {
@@ -116,6 +120,8 @@ function missingEntry(check: Check): MissingEntry {
         : { kind: item.kind, id: item.id, field: check.field, name: item.name },
     fix: fixFor(item, check.field),
     label: label(check),
+    what: check.requirement.noun,
+    severity: check.requirement.severity,
   };
 }
 

@@ -19,6 +19,7 @@ export {
   type MissingEntry,
   type SectionScore,
 } from './completeness';
+export { statusReasons } from './activityStatus';
 export {
   describeRegisterChange,
   describeRegisterChanges,

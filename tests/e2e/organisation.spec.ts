@@ -136,7 +136,7 @@ test('a new user fills in the organisation, and everything is still there after 
   await org.getByLabel('Street address').fill('Søndergade 1');
   await org.getByLabel('Postcode').fill('8000');
   await org.getByLabel('City').fill('Aarhus C');
-  const country = org.getByLabel('Country', { exact: true });
+  const country = org.getByRole('combobox', { name: 'Country', exact: true });
   await expect(country).toHaveValue('Denmark (DK)');
   await country.fill('swe');
   await page.getByRole('option', { name: 'Sweden (SE)' }).click();
@@ -145,7 +145,7 @@ test('a new user fills in the organisation, and everything is still there after 
   await page.getByRole('option', { name: 'Denmark (DK)' }).click();
   await expect(country).toHaveValue('Denmark (DK)');
 
-  const email = org.getByLabel('E-mail', { exact: true });
+  const email = org.getByRole('textbox', { name: 'E-mail', exact: true });
   await email.fill('info@itguy');
   await expect(org.getByText('Enter an e-mail address like name@example.com.')).toBeVisible();
   await email.fill('info@itguy.dk');
@@ -267,8 +267,8 @@ test('a new user fills in the organisation, and everything is still there after 
   await expect(org.getByLabel('Street address')).toHaveValue('Søndergade 1');
   await expect(org.getByLabel('Postcode')).toHaveValue('8000');
   await expect(org.getByLabel('City')).toHaveValue('Aarhus C');
-  await expect(org.getByLabel('Country', { exact: true })).toHaveValue('Denmark (DK)');
-  await expect(org.getByLabel('E-mail', { exact: true })).toHaveValue('info@itguy.dk');
+  await expect(org.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('Denmark (DK)');
+  await expect(org.getByRole('textbox', { name: 'E-mail', exact: true })).toHaveValue('info@itguy.dk');
   await expect(org.getByLabel('Website')).toHaveValue('https://itguy.dk');
   await expect(page.getByTestId('authority')).toContainText('Datatilsynet');
   await expect(contact.getByRole('radio', { name: /^Yes — a data protection officer/ })).toBeChecked();
@@ -303,10 +303,10 @@ test('a new user fills in the organisation, and everything is still there after 
   await expect(org.getByLabel('CVR-nummer')).toHaveValue('12345678');
   await expect(page.getByTestId('authority')).toContainText('Datatilsynet');
   await expect(page.getByTestId('dpo-conflict')).toContainText('artikel 38, stk. 6');
-  await expect(org.getByLabel('Land', { exact: true })).toHaveValue('Danmark (DK)');
-  await org.getByLabel('E-mail', { exact: true }).fill('info@itguy');
+  await expect(org.getByRole('combobox', { name: 'Land', exact: true })).toHaveValue('Danmark (DK)');
+  await org.getByRole('textbox', { name: 'E-mail', exact: true }).fill('info@itguy');
   await expect(org.getByText('Skriv en e-mailadresse som navn@eksempel.dk.')).toBeVisible();
-  await org.getByLabel('E-mail', { exact: true }).fill('info@itguy.dk');
+  await org.getByRole('textbox', { name: 'E-mail', exact: true }).fill('info@itguy.dk');
   await expectNoSeriousA11yViolations(page);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/organisation-Dansk.png`, fullPage: true });
 

@@ -29,6 +29,7 @@ import { MoreSection, PolicySection, SecuritySection } from './MoreSections';
 import { PurposesSection } from './PurposesSection';
 import { RecipientsSection, TransfersSection } from './RecipientsSection';
 import { RetentionSection } from './RetentionSection';
+import { requiredIn } from '../../register/required';
 
 type Update = (change: (activity: Activity) => Activity) => void;
 
@@ -50,11 +51,12 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
   const customers = useCatalogOptions('customers');
   const createCustomer = useCreateInCatalog('customers');
   const jointControllers = (project?.jointControllers ?? []).map((jc) => ({ id: jc.id, label: jc.name }));
+  const required = requiredIn('activity', activity);
   return (
     <Stack>
       <LocalizedTextField
         label={t('activities.fields.name')}
-        required
+        required={required('name')}
         // A new activity (no name yet) opens with the cursor in its name: Ctrl+N, then type.
         autoFocus={Object.values(activity.name).every((text) => !text)}
         value={activity.name}
@@ -62,6 +64,7 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
       />
       <LocalizedTextField
         label={t('activities.fields.description')}
+        required={required('description')}
         multiline
         value={activity.description}
         onCommit={(lang, text) => update((a) => ({ ...a, description: withText(a.description, lang, text) }))}
@@ -69,6 +72,7 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <BufferedTextInput
           label={t('activities.fields.owner')}
+          withAsterisk={required('owner')}
           value={activity.owner}
           onCommit={(owner) => update((a) => ({ ...a, owner }))}
         />
@@ -91,6 +95,7 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
         <>
           <LinkedItemsField
             label={t('activities.fields.customers')}
+            required={required('customerIds')}
             description={t('activities.fields.customersDescription')}
             options={customers}
             selectedIds={activity.customerIds}

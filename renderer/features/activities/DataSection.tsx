@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../shared/model';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { useCatalogOptions, useCreateInCatalog } from './catalogLinks';
+import { requiredIn } from '../../register/required';
 
 type Update = (change: (activity: Activity) => Activity) => void;
 
@@ -22,6 +23,7 @@ export function DataSection({ activity, update }: { activity: Activity; update: 
     <Stack>
       <LinkedItemsField
         label={t('activities.fields.dataSubjects')}
+        required={requiredIn('activity', activity)('dataSubjectIds')}
         options={subjects}
         selectedIds={activity.dataSubjectIds}
         hrefFor={(id) => `/dataSubjects/${id}`}
@@ -37,6 +39,7 @@ export function DataSection({ activity, update }: { activity: Activity; update: 
       />
       <LinkedItemsField
         label={t('activities.fields.dataCategories')}
+        required={requiredIn('activity', activity)('dataCategoryIds')}
         options={categories}
         selectedIds={activity.dataCategoryIds}
         hrefFor={(id) => `/dataCategories/${id}`}
@@ -117,6 +120,7 @@ export function SourcesSection({ activity, update }: { activity: Activity; updat
   return (
     <LinkedItemsField
       label={t('activities.fields.sources')}
+      required={requiredIn('activity', activity)('sourceIds')}
       options={sources}
       selectedIds={activity.sourceIds}
       hrefFor={(id) => `/sources/${id}`}

@@ -18,6 +18,7 @@ import { checkDate } from '../../../shared/validation/fieldFormats';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useCatalogOptions, useCreateInCatalog } from './catalogLinks';
+import { requiredIn } from '../../register/required';
 
 type Update = (change: (activity: Activity) => Activity) => void;
 
@@ -25,10 +26,12 @@ export function DateField({
   label,
   value,
   onChange,
+  required = false,
 }: {
   label: string;
   value: string;
   onChange(value: string): void;
+  required?: boolean;
 }) {
   const { t } = useTranslation();
   const error = checkDate(value);
@@ -36,6 +39,7 @@ export function DateField({
     <TextInput
       type="date"
       label={label}
+      withAsterisk={required}
       value={value}
       error={error ? t(`register.errors.${error}`) : undefined}
       onChange={(event) => onChange(event.currentTarget.value)}
@@ -50,6 +54,7 @@ export function SecuritySection({ activity, update }: { activity: Activity; upda
   return (
     <LinkedItemsField
       label={t('activities.fields.securityMeasures')}
+      required={requiredIn('activity', activity)('securityMeasureIds')}
       options={measures}
       selectedIds={activity.securityMeasureIds}
       hrefFor={(id) => `/securityMeasures/${id}`}
@@ -185,6 +190,7 @@ export function MoreSection({ activity, update }: { activity: Activity; update: 
 
 export function PolicySection({ activity, update }: { activity: Activity; update: Update }) {
   const { t } = useTranslation();
+  const required = requiredIn('activity', activity);
   const audiences = useCatalogOptions('audiences');
   const create = useCreateInCatalog('audiences');
   return (
@@ -199,6 +205,7 @@ export function PolicySection({ activity, update }: { activity: Activity; update
       {!activity.internalOnly && (
         <LinkedItemsField
           label={t('activities.fields.audiences')}
+          required={required('audienceIds')}
           options={audiences}
           selectedIds={activity.audienceIds}
           hrefFor={() => '/organisation'}
@@ -210,6 +217,7 @@ export function PolicySection({ activity, update }: { activity: Activity; update
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
           label={t('activities.fields.lastReviewed')}
+          required={required('lastReviewed')}
           value={activity.lastReviewed}
           onChange={(lastReviewed) => update((a) => ({ ...a, lastReviewed }))}
         />

@@ -1,3 +1,4 @@
+import { isRequired } from '../../../shared/checks/requirements';
 import { ActionIcon, Alert, Button, Group, Paper, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -105,7 +106,7 @@ export function PurposesSection({ activity, update }: { activity: Activity; upda
             </Group>
             <LocalizedTextField
               label={t('activities.fields.purposeDescription')}
-              required
+              required={isRequired('activity', `purposes.${index}.description`, activity)}
               multiline
               value={purpose.description}
               onCommit={(lang, text) =>

@@ -7,6 +7,7 @@ import { RETENTION_UNITS, type Activity, type LocalizedText } from '../../../sha
 import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDocumentLanguages } from '../../register/useRegister';
+import { requiredIn } from '../../register/required';
 
 type Update = (change: (activity: Activity) => Activity) => void;
 
@@ -56,7 +57,7 @@ export function RetentionSection({ activity, update }: { activity: Activity; upd
       />
       <LocalizedTextField
         label={t('activities.fields.retentionText')}
-        required
+        required={requiredIn('activity', activity)('retention.text')}
         multiline
         value={retention.text}
         onCommit={(lang, text) => set((r) => ({ ...r, text: withText(r.text, lang, text) }))}

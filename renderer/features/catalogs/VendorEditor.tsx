@@ -15,12 +15,14 @@ import { LocalizedTextField, withText } from '../../register/LocalizedTextField'
 import type { EditorProps } from './CatalogScreen';
 import { KindSelect } from './simpleEditors';
 import { LibraryDifferences } from './VendorLibrary';
+import { requiredIn } from '../../register/required';
 
 export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const countryName = useCountryName();
   const outside = thirdCountries(item);
+  const required = requiredIn('vendor', item);
   const set = <K extends keyof Vendor>(field: K, value: Vendor[K]) =>
     update((current) => ({ ...current, [field]: value }));
   const text = (field: 'name' | 'legalEntity' | 'registrationNumber', label: string, required = false) => (
@@ -45,12 +47,13 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
       />
     );
   };
-  const date = (value: string, label: string, onChange: (value: string) => void) => {
+  const date = (value: string, label: string, onChange: (value: string) => void, asterisk = false) => {
     const error = checkDate(value);
     return (
       <TextInput
         type="date"
         label={label}
+        withAsterisk={asterisk}
         value={value}
         error={error ? t(`register.errors.${error}`) : undefined}
         onChange={(event) => onChange(event.currentTarget.value)}
@@ -65,7 +68,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
           {t('catalogs.vendor.fromLibrary')}
         </Badge>
       )}
-      {text('name', t('catalogs.name'), true)}
+      {text('name', t('catalogs.name'), required('name'))}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text('legalEntity', t('catalogs.vendor.legalEntity'))}
         {text('registrationNumber', t('catalogs.vendor.registrationNumber'))}
@@ -73,7 +76,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
       <LocalizedTextField
         label={t('catalogs.vendor.function')}
         description={t('catalogs.vendor.functionDescription')}
-        required
+        required={required('function')}
         value={item.function}
         onCommit={(lang, value) =>
           update((current) => ({ ...current, function: withText(current.function, lang, value) }))
@@ -88,6 +91,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
         />
         <CountrySelect
           label={t('catalogs.vendor.hqCountry')}
+          withAsterisk={required('hqCountry')}
           placeholder={t('catalogs.noCountry')}
           value={item.hqCountry || null}
           onChange={(country) => set('hqCountry', (country ?? '') as Vendor['hqCountry'])}
@@ -95,6 +99,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
       </SimpleGrid>
       <CountryMultiSelect
         label={t('catalogs.vendor.processingLocations')}
+        withAsterisk={required('processingLocations')}
         description={t('catalogs.vendor.processingLocationsDescription')}
         value={item.processingLocations}
         onChange={(countries) => set('processingLocations', countries as Vendor['processingLocations'])}
@@ -103,7 +108,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
         <>
           <Select
             label={t('catalogs.vendor.transferMechanism')}
-            withAsterisk
+            withAsterisk={required('transferMechanism')}
             data={Object.entries(TRANSFER_MECHANISM_LABELS).map(([value, labels]) => ({
               value,
               label: labels[language],
@@ -134,6 +139,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <KindSelect
           label={t('catalogs.vendor.dpaStatus')}
+          required={required('dpa.status')}
           labels={DPA_STATUS_LABELS}
           value={item.dpa.status}
           onChange={(status) => update((current) => ({ ...current, dpa: { ...current.dpa, status } }))}
@@ -153,7 +159,12 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
         {url('website', t('catalogs.vendor.website'))}
         {url('privacyPolicyUrl', t('catalogs.vendor.privacyPolicyUrl'))}
       </SimpleGrid>
-      {date(item.lastVerified, t('catalogs.vendor.lastVerified'), (value) => set('lastVerified', value))}
+      {date(
+        item.lastVerified,
+        t('catalogs.vendor.lastVerified'),
+        (value) => set('lastVerified', value),
+        required('lastVerified'),
+      )}
       <LocalizedTextField
         label={t('catalogs.vendor.notes')}
         multiline

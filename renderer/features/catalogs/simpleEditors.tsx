@@ -12,6 +12,8 @@ import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { CountrySelect } from '../../register/countries';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import type { CatalogTable, EditorProps } from './CatalogScreen';
+import { requiredIn } from '../../register/required';
+import type { ItemKind } from '../../../shared/checks';
 
 type Labels = Record<string, Record<Language, string>>;
 
@@ -21,17 +23,20 @@ export function KindSelect<K extends string>({
   labels,
   value,
   onChange,
+  required = false,
 }: {
   label: string;
   labels: Record<K, Record<Language, string>>;
   value: K;
   onChange(value: K): void;
+  required?: boolean;
 }) {
   const { i18n } = useTranslation();
   const language = i18n.language as Language;
   return (
     <Select
       label={label}
+      withAsterisk={required}
       allowDeselect={false}
       data={Object.entries(labels as Labels).map(([key, text]) => ({ value: key, label: text[language] }))}
       value={value}
@@ -43,14 +48,19 @@ export function KindSelect<K extends string>({
 type Named = { name: LocalizedText; description: LocalizedText };
 
 /** Name and description, the fields every localized catalog item has. */
-function NameAndDescription<N extends CatalogTable>({ item, update }: EditorProps<N>) {
+function NameAndDescription<N extends CatalogTable>({
+  item,
+  update,
+  kind,
+}: EditorProps<N> & { kind: ItemKind }) {
   const { t } = useTranslation();
   const named = item as unknown as Named;
+  const required = requiredIn(kind, item);
   return (
     <>
       <LocalizedTextField
         label={t('catalogs.name')}
-        required
+        required={required('name')}
         value={named.name}
         onCommit={(language, text) =>
           update((current) => ({
@@ -61,6 +71,7 @@ function NameAndDescription<N extends CatalogTable>({ item, update }: EditorProp
       />
       <LocalizedTextField
         label={t('catalogs.description')}
+        required={required('description')}
         multiline
         value={named.description}
         onCommit={(language, text) =>
@@ -75,14 +86,14 @@ function NameAndDescription<N extends CatalogTable>({ item, update }: EditorProp
 }
 
 export function DataSubjectEditor(props: EditorProps<'dataSubjects'>) {
-  return <NameAndDescription {...props} />;
+  return <NameAndDescription {...props} kind="dataSubject" />;
 }
 
 export function DataCategoryEditor(props: EditorProps<'dataCategories'>) {
   const { t } = useTranslation();
   return (
     <>
-      <NameAndDescription {...props} />
+      <NameAndDescription {...props} kind="dataCategory" />
       <KindSelect
         label={t('catalogs.kind')}
         labels={DATA_CATEGORY_KIND_LABELS}
@@ -97,7 +108,7 @@ export function SourceEditor(props: EditorProps<'sources'>) {
   const { t } = useTranslation();
   return (
     <>
-      <NameAndDescription {...props} />
+      <NameAndDescription {...props} kind="source" />
       <KindSelect
         label={t('catalogs.kind')}
         labels={SOURCE_KIND_LABELS}
@@ -112,7 +123,7 @@ export function RecipientEditor(props: EditorProps<'recipients'>) {
   const { t } = useTranslation();
   return (
     <>
-      <NameAndDescription {...props} />
+      <NameAndDescription {...props} kind="recipient" />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <KindSelect
           label={t('catalogs.kind')}
@@ -137,7 +148,7 @@ export function SecurityMeasureEditor(props: EditorProps<'securityMeasures'>) {
   const { t } = useTranslation();
   return (
     <>
-      <NameAndDescription {...props} />
+      <NameAndDescription {...props} kind="securityMeasure" />
       <KindSelect
         label={t('catalogs.kind')}
         labels={SECURITY_MEASURE_KIND_LABELS}
@@ -150,6 +161,7 @@ export function SecurityMeasureEditor(props: EditorProps<'securityMeasures'>) {
 
 export function CustomerEditor({ item, update }: EditorProps<'customers'>) {
   const { t } = useTranslation();
+  const required = requiredIn('customer', item);
   const text = (
     field: 'name' | 'registrationNumber' | 'contact' | 'dpaReference',
     label: string,
@@ -165,12 +177,16 @@ export function CustomerEditor({ item, update }: EditorProps<'customers'>) {
   );
   return (
     <>
-      {text('name', t('catalogs.name'), true)}
+      {text('name', t('catalogs.name'), required('name'))}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {text('registrationNumber', t('catalogs.customer.registrationNumber'))}
+        {text(
+          'registrationNumber',
+          t('catalogs.customer.registrationNumber'),
+          required('registrationNumber'),
+        )}
         {text('contact', t('catalogs.customer.contact'))}
       </SimpleGrid>
-      {text('dpaReference', t('catalogs.customer.dpaReference'))}
+      {text('dpaReference', t('catalogs.customer.dpaReference'), required('dpaReference'))}
     </>
   );
 }

@@ -17,6 +17,7 @@ import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { CountrySelect } from '../../register/countries';
 import { useUpdateProject } from '../../register/useRegister';
 import { FormSection, SHORT_TEXT_MAX, useFieldError, useUiLanguage } from './formParts';
+import { requiredIn } from '../../register/required';
 
 type TextField = Exclude<keyof Organisation, 'jurisdiction'>;
 
@@ -33,6 +34,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
     update((core) => ({ ...core, organisation: { ...core.organisation, jurisdiction } }));
 
   const o = organisation;
+  const required = requiredIn('organisation', o);
   const legalNameMissing = o.legalName.trim() === '';
 
   return (
@@ -44,8 +46,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       <BufferedTextInput
         label={t('organisation.org.legalName')}
         description={t('organisation.org.legalNameHint')}
-        withAsterisk
-        required
+        withAsterisk={required('legalName')}
         maxLength={SHORT_TEXT_MAX}
         value={o.legalName}
         onCommit={set('legalName')}
@@ -65,6 +66,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
             />
             <BufferedTextInput
               label={t(`organisation.org.registrationNumber.${o.jurisdiction}`)}
+              withAsterisk={required('registrationNumber')}
               description={t(`organisation.org.registrationNumberHint.${o.jurisdiction}`)}
               maxLength={SHORT_TEXT_MAX}
               value={o.registrationNumber}
@@ -83,6 +85,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       </Title>
       <BufferedTextInput
         label={t('organisation.org.street')}
+        withAsterisk={required('street')}
         maxLength={SHORT_TEXT_MAX}
         value={o.street}
         onCommit={set('street')}
@@ -92,6 +95,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         <Grid.Col span={{ base: 12, xs: 4 }}>
           <BufferedTextInput
             label={t('organisation.org.postcode')}
+            withAsterisk={required('street')}
             maxLength={SHORT_TEXT_MAX}
             value={o.postcode}
             onCommit={set('postcode')}
@@ -101,6 +105,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         <Grid.Col span={{ base: 12, xs: 8 }}>
           <BufferedTextInput
             label={t('organisation.org.city')}
+            withAsterisk={required('street')}
             maxLength={SHORT_TEXT_MAX}
             value={o.city}
             onCommit={set('city')}
@@ -110,6 +115,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
       </Grid>
       <CountrySelect
         label={t('organisation.org.country')}
+        withAsterisk={required('country')}
         placeholder={t('organisation.org.countryPlaceholder')}
         nothingFoundMessage={t('organisation.org.countryNothingFound')}
         value={isCountryCode(o.country) ? o.country : null}
@@ -128,6 +134,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.org.email')}
+            withAsterisk={required('email')}
             type="email"
             placeholder={t('organisation.org.emailPlaceholder')}
             maxLength={SHORT_TEXT_MAX}
@@ -164,6 +171,7 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.org.privacyEmail')}
+            withAsterisk={required('privacyEmail')}
             description={t('organisation.org.privacyEmailHint')}
             type="email"
             placeholder={t('organisation.org.emailPlaceholder')}

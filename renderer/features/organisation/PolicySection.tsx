@@ -9,6 +9,7 @@ import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDisplayText, useUpdateProject } from '../../register/useRegister';
 import { FormSection, SHORT_TEXT_MAX, useFieldError, useUndoNotice } from './formParts';
+import { requiredIn } from '../../register/required';
 
 type TextKey = 'title' | 'introduction' | 'cookieText' | 'childrenStatement' | 'changesText';
 type Section = PolicySettings['extraSections'][number];
@@ -18,6 +19,7 @@ const MAX_SECTIONS = 200;
 /** The policy's own texts: title, introduction, cookies, extra sections, children, changes, date, version. */
 export function PolicySection({ policy }: { policy: PolicySettings }) {
   const { t } = useTranslation();
+  const required = requiredIn('policy', policy);
   const update = useUpdateProject();
   const fieldError = useFieldError();
 
@@ -34,12 +36,14 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
     >
       <LocalizedTextField
         label={t('organisation.policy.title')}
+        required={required('title')}
         placeholder={t('organisation.policy.titlePlaceholder')}
         value={policy.title}
         onCommit={setText('title')}
       />
       <LocalizedTextField
         label={t('organisation.policy.introduction')}
+        required={required('introduction')}
         description={t('organisation.policy.introductionHint')}
         multiline
         value={policy.introduction}
@@ -58,6 +62,7 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
       {policy.includeCookieSection ? (
         <LocalizedTextField
           label={t('organisation.policy.cookieText')}
+          required={required('cookieText')}
           multiline
           value={policy.cookieText}
           onCommit={setText('cookieText')}
@@ -72,6 +77,7 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
 
       <LocalizedTextField
         label={t('organisation.policy.children')}
+        required={required('childrenStatement')}
         description={t('organisation.policy.childrenHint')}
         multiline
         value={policy.childrenStatement}
@@ -79,6 +85,7 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
       />
       <LocalizedTextField
         label={t('organisation.policy.changes')}
+        required={required('changesText')}
         description={t('organisation.policy.changesHint')}
         multiline
         value={policy.changesText}
@@ -88,6 +95,7 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.policy.effectiveDate')}
+            withAsterisk={required('effectiveDate')}
             type="date"
             value={policy.effectiveDate}
             onCommit={(effectiveDate) => change((p) => ({ ...p, effectiveDate }))}
@@ -97,6 +105,7 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.policy.version')}
+            withAsterisk={required('version')}
             description={t('organisation.policy.versionHint')}
             maxLength={SHORT_TEXT_MAX}
             value={policy.version}

@@ -6,6 +6,7 @@ import { checkEmail, checkPhone } from '../../../shared/validation/fieldFormats'
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { useUpdateProject } from '../../register/useRegister';
 import { FormSection, SHORT_TEXT_MAX, useFieldError } from './formParts';
+import { requiredIn } from '../../register/required';
 
 /** DPO appointed [Art. 37–39] or a named privacy contact; warns of the Art. 38(6) conflict. */
 export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) {
@@ -15,6 +16,7 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
   const change = (next: Partial<PrivacyContact>) =>
     update((core) => ({ ...core, privacyContact: { ...core.privacyContact, ...next } }));
   const isDpo = contact.kind === 'dpo';
+  const required = requiredIn('privacyContact', contact);
 
   return (
     <FormSection
@@ -45,6 +47,7 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
         <Grid.Col span={12}>
           <BufferedTextInput
             label={isDpo ? t('organisation.contact.nameDpo') : t('organisation.contact.nameContact')}
+            withAsterisk={required('name')}
             maxLength={SHORT_TEXT_MAX}
             value={contact.name}
             onCommit={(name) => change({ name })}
@@ -54,6 +57,7 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <BufferedTextInput
             label={t('organisation.contact.email')}
+            withAsterisk={required('email')}
             type="email"
             maxLength={SHORT_TEXT_MAX}
             value={contact.email}

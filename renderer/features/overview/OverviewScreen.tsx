@@ -11,7 +11,7 @@ import {
   Table,
   Text,
   Title,
-  Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -23,6 +23,8 @@ import {
   runChecks,
   SECTION_LABELS,
   SEVERITIES,
+  statusReasons,
+  type ActivityCompleteness,
   type Finding,
   type Severity,
 } from '../../../shared/checks';
@@ -210,17 +212,8 @@ export function OverviewScreen() {
                       aria-label={`${activity.score} %`}
                     />
                   </Table.Td>
-                  <Table.Td w={200}>
-                    <Tooltip
-                      multiline
-                      w={320}
-                      disabled={activity.missing.length === 0}
-                      label={activity.missing.map((m) => m.label[language]).join(' · ')}
-                    >
-                      <Badge color={STATUS_COLOURS[activity.status]} autoContrast>
-                        {t(`overview.status.${activity.status}`)}
-                      </Badge>
-                    </Tooltip>
+                  <Table.Td w="45%">
+                    <ActivityStatusBadge activity={activity} language={language} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -229,5 +222,24 @@ export function OverviewScreen() {
         )}
       </Paper>
     </Stack>
+  );
+}
+
+/** The status and, beside it, why: the unmet requirements and the findings that give it. */
+function ActivityStatusBadge({ activity, language }: { activity: ActivityCompleteness; language: Language }) {
+  const { t } = useTranslation();
+  const reasons = statusReasons(activity, language);
+  return (
+    <Group gap={6} wrap="nowrap" align="baseline">
+      <Badge color={STATUS_COLOURS[activity.status]} autoContrast style={{ flexShrink: 0 }}>
+        {t(`overview.status.${activity.status}`)}
+      </Badge>
+      {reasons.length > 0 && (
+        <Text size="xs" c="dimmed" data-testid="status-reasons">
+          <VisuallyHidden>: </VisuallyHidden>
+          {reasons.join('; ')}
+        </Text>
+      )}
+    </Group>
   );
 }
