@@ -60,6 +60,11 @@ export const CHANGE_COLUMN_LABELS = {
 } as const satisfies Readonly<Record<string, Wording>>;
 
 const EMPTY = '—';
+/** A confirmation in words: the entry's own time says when, so the value says only what happened. */
+const CONFIRMATION_STATES = {
+  confirmed: w('Bekræftet', 'Bekräftad', 'Confirmed'),
+  suggested: w('Forslag (ikke bekræftet)', 'Förslag (inte bekräftat)', 'Suggestion (not confirmed)'),
+};
 const YES_NO = { true: w('ja', 'ja', 'yes'), false: w('nej', 'nej', 'no') };
 const DELETED_ITEM = w('(slettet)', '(borttagen)', '(deleted)');
 const MAX_VALUE_CHARS = 400;
@@ -159,6 +164,11 @@ function formatValue(
   value: unknown,
 ): string {
   const field = path[path.length - 1] ?? '';
+  if (field === 'confirmedAt' || (field === 'confirmation' && isRecord(value))) {
+    const at = field === 'confirmedAt' ? value : (value as Record<string, unknown>).confirmedAt;
+    if (value === undefined) return '';
+    return CONFIRMATION_STATES[typeof at === 'string' ? 'confirmed' : 'suggested'][ctx.language];
+  }
   if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'boolean') return YES_NO[`${value}`][ctx.language];
   if (typeof value === 'number') return String(value);

@@ -52,6 +52,8 @@ export const RULE_IDS = [
   'missing-translation',
   // catalogs
   'unused-catalog-item',
+  // suggestions the user has not confirmed (template, vendor library, import, merge)
+  'item-unconfirmed',
   // policy
   'policy-undated',
   'policy-outdated',

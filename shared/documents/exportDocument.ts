@@ -3,6 +3,7 @@ import type { Project } from '../model/project';
 import type { TextFallback } from './context';
 import { renderDocx, type TocPageNumbers } from './docx/renderDocx';
 import type { SpliceFailure } from './docx/spliceBody';
+import { markAsDraft } from './draft';
 import { renderHtml } from './html/renderHtml';
 import type { DocumentKind, DocumentModel } from './model';
 import { buildPolicy } from './policy/buildPolicy';
@@ -21,6 +22,8 @@ export interface ExportOptions {
   readonly version?: string;
   /** Also render the HTML preview of the same model. */
   readonly html?: boolean;
+  /** Write a draft: "Udkast / Utkast / Draft" in the header of every page (see exportBlockers). */
+  readonly draft?: boolean;
   /** How the register's table of contents gets page numbers (see TocPageNumbers); default 'auto'. */
   readonly tocPageNumbers?: TocPageNumbers;
 }
@@ -59,8 +62,10 @@ export async function documentHash(document: DocumentModel): Promise<string> {
 /** Builds and renders one document: the .docx bytes, its default file name and the fallbacks to show. */
 export async function exportDocument(project: Project, options: ExportOptions): Promise<ExportResult> {
   const built = buildDocument(project, options);
+  const document = options.draft ? markAsDraft(built.document) : built.document;
   const [docx, contentHash] = await Promise.all([
-    renderDocx(built.document, { tocPageNumbers: options.tocPageNumbers ?? 'auto' }),
+    renderDocx(document, { tocPageNumbers: options.tocPageNumbers ?? 'auto' }),
+    // The draft mark is not content: a draft and the final of one register have the same hash.
     documentHash(built.document),
   ]);
   return {
@@ -68,8 +73,8 @@ export async function exportDocument(project: Project, options: ExportOptions): 
     spliceFailure: docx.spliceFailure,
     fileName: built.fileName,
     fallbacks: built.fallbacks,
-    document: built.document,
+    document,
     contentHash,
-    ...(options.html ? { html: renderHtml(built.document) } : {}),
+    ...(options.html ? { html: renderHtml(document) } : {}),
   };
 }

@@ -22,3 +22,10 @@ export {
   type ExportOptions,
   type ExportResult,
 } from './exportDocument';
+export { markAsDraft } from './draft';
+export {
+  exportBlockers,
+  hasExportBlockers,
+  type ExportBlockers,
+  type ExportBlockerOptions,
+} from './exportBlockers';

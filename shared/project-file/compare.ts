@@ -3,6 +3,7 @@ import { CATALOG_KEYS, ProjectSchema, type Project } from '../model/project';
 import { projectChanges } from '../changes/record';
 import { deepEqual, itemDisplayName } from '../model/values';
 import { newId } from '../model/factories';
+import { suggestedBy } from '../model/confirmation';
 import type { PathSegment } from './errors';
 
 export { deepEqual, itemDisplayName };
@@ -277,6 +278,14 @@ export function referencedIds(
 }
 
 /**
+ * What a merge takes from the other file is that file's version, which this user has not read: it becomes
+ * a suggestion again, whatever the other file said.
+ */
+function suggestedByMerge(item: Item): Item {
+  return 'confirmation' in item ? { ...item, confirmation: suggestedBy('merge') } : item;
+}
+
+/**
  * One collection after the choices, in local order (changed items in the chosen version, removed ones
  * dropped when the file's side was chosen). Items only the file has are placed right after the item
  * that precedes them in the file, or first when nothing does. A change of order alone is not a
@@ -298,7 +307,7 @@ function mergeCollection(
     if (!other) {
       if (side === 'local' || forced.has(item.id)) result.push(item);
     } else {
-      result.push(side === 'incoming' ? other : item);
+      result.push(side === 'incoming' ? suggestedByMerge(other) : item);
     }
   }
   let previous: string | null = null;
@@ -307,7 +316,7 @@ function mergeCollection(
       !localById.has(item.id) && (choose(itemKey(collection, item.id)) === 'incoming' || forced.has(item.id));
     if (taken) {
       const after = previous === null ? -1 : result.findIndex((candidate) => candidate.id === previous);
-      result.splice(after + 1, 0, item);
+      result.splice(after + 1, 0, suggestedByMerge(item));
     }
     if (taken || result.some((candidate) => candidate.id === item.id)) previous = item.id;
   }

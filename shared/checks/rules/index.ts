@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { ACTIVITY_RULES } from './activityRules';
+import { CONFIRMATION_RULES } from './confirmationRules';
 import { DISCLOSURE_RULES } from './disclosureRules';
 import { LEGAL_BASIS_RULES } from './legalBasisRules';
 import { ORGANISATION_RULES } from './organisationRules';
@@ -19,5 +20,6 @@ export const RULES: readonly Rule[] = [
   ...VENDOR_FACT_RULES,
   ...TEXT_RULES,
   ...PROJECT_RULES,
+  ...CONFIRMATION_RULES,
   ...MISSING_RULES,
 ];

@@ -14,6 +14,7 @@ import type {
   TRANSFER_MECHANISMS,
   VENDOR_ROLES,
 } from '../catalogs';
+import type { ITEM_ORIGINS } from '../confirmation';
 import type { JURISDICTIONS } from '../organisation';
 import type { Wording } from '../primitives';
 
@@ -214,3 +215,13 @@ export function label<K extends string>(
 ): string {
   return labels[key][language];
 }
+
+/** Where a suggestion came from, as the object of "from": "Forslag fra skabelonen", "Suggestion from the vendor library". */
+export const ITEM_ORIGIN_LABELS: Labels<typeof ITEM_ORIGINS> = {
+  user: { da: 'dig', sv: 'dig', en: 'you' },
+  template: { da: 'skabelonen', sv: 'mallen', en: 'the template' },
+  library: { da: 'leverandørbiblioteket', sv: 'leverantörsbiblioteket', en: 'the vendor library' },
+  import: { da: 'en importeret fil', sv: 'en importerad fil', en: 'an imported file' },
+  merge: { da: 'en sammenfletning', sv: 'en sammanslagning', en: 'a merge' },
+  unknown: { da: 'en ældre projektfil', sv: 'en äldre projektfil', en: 'an older project file' },
+};

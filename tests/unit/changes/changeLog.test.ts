@@ -11,6 +11,8 @@ import {
 } from '../../../shared/changes';
 import { type ChangeEntry, type Project, type Vendor } from '../../../shared/model';
 import { sampleProject } from '../../support/sampleProject';
+import { suggestedBy } from '../../../shared/model/confirmation';
+import { confirmItem } from '../../../shared/model/confirm';
 
 let ids = 0;
 const context = (at: string): ChangeContext => ({
@@ -258,6 +260,23 @@ describe('an entry in words', () => {
       before: '15 January 2025',
       after: '14 November 2026',
     });
+  });
+});
+
+describe('a confirmation in the log', () => {
+  it('is recorded with its time and described as confirmed, not as a raw timestamp', () => {
+    const project = sampleProject();
+    const activity = { ...project.activities[0]!, confirmation: suggestedBy('template'), lastReviewed: '' };
+    const at = '2026-11-22T10:00:00.000Z';
+    const confirmed = confirmItem('activities', activity, { at, today: '2026-11-22' });
+    const entries = itemChanges('activities', activity, confirmed, context(at));
+    const entry = entries.find((e) => e.path[0] === 'confirmation')!;
+    expect(entry.at).toBe(at);
+    const words = ['da', 'sv', 'en'].map((language) => describeChange(entry, project, language as 'da'));
+    expect(words.map((w) => w.after)).toEqual(['Bekræftet', 'Bekräftad', 'Confirmed']);
+    expect(words[2]!.before).toBe('Suggestion (not confirmed)');
+    expect(words[0]!.field).toMatch(/bekræft/);
+    expect(JSON.stringify(words.map((w) => [w.before, w.after]))).not.toContain('2026');
   });
 });
 

@@ -1,4 +1,5 @@
 import { CONFIRMED } from '../../support/confirmed';
+import { suggestedBy } from '../../../shared/model/confirmation';
 import { describe, expect, it } from 'vitest';
 import {
   findingMessage,
@@ -445,6 +446,18 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
       p.dataSubjects.push({ confirmation: CONFIRMED, id: 'ds-old', name: { da: 'Tidligere' }, description: {} });
       p.activities.push({ ...activity(p, 'act-marketing'), id: 'act-old', status: 'retired', dataSubjectIds: ['ds-old'] });
     })]],
+  },
+  'item-unconfirmed': {
+    fires: [
+      ['an activity from the template', dk((p) => void (activity(p, 'act-marketing').confirmation = suggestedBy('template')))],
+      ['a vendor from the library', dk((p) => void (p.vendors[0]!.confirmation = suggestedBy('library')))],
+      ['the policy texts from an older file', dk((p) => void (p.policy.confirmation = suggestedBy('unknown')))],
+      ['a data category from a merge', dk((p) => void (p.dataCategories[0]!.confirmation = suggestedBy('merge')))],
+    ],
+    passes: [
+      ['everything confirmed', dk(() => {})],
+      ['an unconfirmed activity that is retired', dk((p) => Object.assign(activity(p, 'act-marketing'), { status: 'retired', confirmation: suggestedBy('template') }))],
+    ],
   },
   'policy-undated': {
     fires: [['no version', dk((p) => void (p.policy.version = ''))], ['no effective date', dk((p) => void (p.policy.effectiveDate = ''))]],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActivity, ProjectSchema, type Project } from '../../../shared/model';
 import { chooseAll, diffProjects, mergeProjects } from '../../../shared/project-file';
 import { sampleProject } from '../../support/sampleProject';
+import { suggestedBy } from '../../../shared/model/confirmation';
 import { projectArbitrary } from './projectArbitrary';
 
 const NOW = '2026-12-01T12:00:00.000Z';
@@ -76,7 +77,18 @@ describe('mergeProjects', () => {
     const kept = mergeProjects(local, incoming, {}, { now: NOW });
     expect(kept.project).toEqual({ ...local, updatedAt: NOW, exportHistory: incoming.exportHistory });
     const taken = mergeProjects(local, incoming, chooseAll(diff, 'incoming'), { now: NOW });
-    expect({ ...taken.project, changeLog: null }).toEqual({ ...incoming, updatedAt: NOW, changeLog: null });
+    // What came from the file waits for this user's confirmation; the rest is the file's as it was.
+    const asSuggested = (item: { id: string }) =>
+      ['act-support', 'act-hr', 'v-new'].includes(item.id)
+        ? { ...item, confirmation: suggestedBy('merge') }
+        : item;
+    expect({ ...taken.project, changeLog: null }).toEqual({
+      ...incoming,
+      activities: incoming.activities.map(asSuggested),
+      vendors: incoming.vendors.map(asSuggested),
+      updatedAt: NOW,
+      changeLog: null,
+    });
     expect(taken.adjustments).toEqual([]);
     // The change log records what the merge took, as changes made now.
     const recorded = taken.project.changeLog.entries.slice(local.changeLog.entries.length);
@@ -89,6 +101,16 @@ describe('mergeProjects', () => {
           .map((i) => `${i.collection}:${i.id}:${i.kind}:`),
       ),
     );
+  });
+
+  it('makes what it takes from the file a suggestion, and leaves the local confirmations alone', () => {
+    const { local, incoming } = pair();
+    const { project } = mergeProjects(local, incoming, { 'activities:act-hr': 'incoming' }, { now: NOW });
+    expect(project.activities.find((a) => a.id === 'act-hr')!.confirmation).toEqual(suggestedBy('merge'));
+    expect(project.activities.find((a) => a.id === 'act-support')!.confirmation).toEqual(
+      local.activities[0]!.confirmation,
+    );
+    expect(local.activities[0]!.confirmation.confirmedAt).not.toBeNull();
   });
 
   it('takes one change per item and per field', () => {
@@ -150,7 +172,8 @@ describe('mergeProjects', () => {
         expect(ProjectSchema.safeParse(project).success).toBe(true);
         expect(project.id).toBe(a.id);
         // Taking every incoming side reproduces the file's project, except the export history (a
-        // union) and the items kept only because the local export records refer to them.
+        // union), the items kept only because the local export records refer to them, and the
+        // confirmations (what the merge took is a suggestion).
         const merged = mergeProjects(a, incoming, chooseAll(diff, 'incoming'), { now: NOW });
         const kept = new Set(merged.adjustments.map((adj) => `${adj.collection}:${adj.id}`));
         expect(merged.adjustments.every((adj) => adj.kind === 'keptForReference')).toBe(true);
@@ -164,7 +187,11 @@ describe('mergeProjects', () => {
             Object.entries(project).map(([key, value]) => [
               key,
               Array.isArray(value) && key !== 'exportHistory'
-                ? byId(value.filter((item) => !drop.has(`${key}:${(item as { id?: string }).id}`)))
+                ? byId(
+                    value
+                      .filter((item) => !drop.has(`${key}:${(item as { id?: string }).id}`))
+                      .map(({ confirmation: _suggestedByTheMerge, ...item }) => item),
+                  )
                 : value,
             ]),
           );
