@@ -1,14 +1,28 @@
-import { isProcessorRole } from '../../model/catalogs';
-import { isTextMissing } from '../../model/localizedText';
+import { LANGUAGES, type Language } from '../../i18n/languages';
+import { isProcessorRole, type Vendor } from '../../model/catalogs';
+import { anyText, isTextMissing, resolveText } from '../../model/localizedText';
 import type { LocalizedText } from '../../model/primitives';
 import { lacksTransferMechanism, thirdCountries } from '../../model/transfers';
 import { CATALOG_ITEMS } from '../projectText';
+import type { Names } from '../types';
 import type { Citation } from './citation';
 import { fieldWording } from '../../model/vocabulary';
 import { NOUNS } from './nouns';
 import { defineRequirement, type CatalogKey, type Requirement, type RequirementContext } from './types';
 
 /** What each catalog entry must state, and which catalogs must not be empty. */
+
+const hasCheckBeforeUse = (vendor: Vendor): boolean => anyText(vendor.checkBeforeUse, LANGUAGES) !== '';
+
+/** The whole note in each language (namesOf's short names would cut off what to check). */
+function noteText(value: LocalizedText, primary: Language): Names {
+  const result = {} as Record<Language, string>;
+  for (const language of LANGUAGES) {
+    const text = resolveText(value, language, primary).text.trim();
+    result[language] = text || anyText(value, [language, primary, ...LANGUAGES]);
+  }
+  return result;
+}
 
 const named = (name: LocalizedText | string, { primary }: RequirementContext): boolean =>
   typeof name === 'string' ? name.trim() !== '' : !isTextMissing(name, primary);
@@ -125,10 +139,27 @@ const VENDORS: readonly Requirement[] = [
     params: (vendor, names) => ({ vendor: names, role: vendor.role, status: vendor.dpa.status }),
   }),
   defineRequirement({
+    id: 'vendor.factsVerified',
+    scope: 'vendors',
+    field: 'lastVerified',
+    noun: fieldWording('vendor.lastVerified'),
+    // A library copy's "check before use" note: what the documents print rests on nobody's word until checked.
+    applies: hasCheckBeforeUse,
+    given: (vendor) => vendor.lastVerified !== '',
+    severity: 'warning',
+    rule: 'vendor-facts-unverified',
+    articles: [],
+    params: (vendor, names, { primary }) => ({
+      vendor: names,
+      check: noteText(vendor.checkBeforeUse, primary),
+    }),
+  }),
+  defineRequirement({
     id: 'vendor.lastVerified',
     scope: 'vendors',
     field: 'lastVerified',
     noun: fieldWording('vendor.lastVerified'),
+    applies: (vendor) => !hasCheckBeforeUse(vendor),
     given: (vendor) => vendor.lastVerified !== '',
     severity: 'info',
     rule: 'vendor-not-verified',
