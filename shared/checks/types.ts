@@ -79,6 +79,12 @@ export const RULE_IDS = [
   'vendor-not-verified',
   'customer-no-registration-number',
   'customer-no-dpa-reference',
+  // contact data and dates in a wrong format (fieldFormatRules.ts)
+  'registration-number-invalid',
+  'contact-email-invalid',
+  'phone-invalid',
+  'website-invalid',
+  'date-far-future',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

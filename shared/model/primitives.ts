@@ -63,9 +63,20 @@ export const CountrySchema = z.string().refine(isCountryCode, {
   message: 'not an ISO 3166-1 alpha-2 country code',
 });
 
-export const OptionalEmailSchema = z.union([z.literal(''), z.email().max(LIMITS.shortText)]);
+/**
+ * E-mail addresses and web links hold what the user typed, valid or not. The alternative, an editor
+ * that refuses to store an invalid value, would lose a half-typed address whenever the user leaves the
+ * field; a file format stricter than the editor made such a project unsavable. So the one schema is
+ * text, and validity lives in shared/validation/fieldFormats.ts: the editor shows the error at once, and
+ * the checks report it as an error that keeps the value out of a final document. (Format version 3
+ * files read exactly as before: this only accepts more.)
+ */
+export const OptionalEmailSchema = ShortTextSchema;
 
-/** Links are only ever shown or offered to the OS, never fetched; only http(s) is accepted. */
-export const OptionalUrlSchema = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]);
+/**
+ * Links are only ever shown or offered to the OS, never fetched; the documents link only http(s)
+ * (documents/cleanText.ts) and print anything else as text. Typed text, like the e-mail above.
+ */
+export const OptionalUrlSchema = z.string().max(2000);
 
 export const idList = () => z.array(IdSchema).max(LIMITS.listItems);

@@ -203,18 +203,6 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
           sv: `${where} är inte en landskod som Kartotek känner till (två bokstäver, t.ex. DK eller SE).`,
           en: `${where} is not a country code Kartotek knows (two letters, e.g. DK or SE).`,
         });
-      case 'badEmail':
-        return t({
-          da: `${where} er ikke en gyldig e-mailadresse.`,
-          sv: `${where} är inte en giltig e-postadress.`,
-          en: `${where} is not a valid e-mail address.`,
-        });
-      case 'badUrl':
-        return t({
-          da: `${where} er ikke en gyldig webadresse (den skal begynde med https:// eller http://).`,
-          sv: `${where} är inte en giltig webbadress (den ska börja med https:// eller http://).`,
-          en: `${where} is not a valid web address (it must begin with https:// or http://).`,
-        });
       case 'badColour':
         return t({
           da: `${where} er ikke en farve skrevet som #RRGGBB.`,

@@ -24,8 +24,6 @@ export type IssueKind =
   | 'badDate'
   | 'badTimestamp'
   | 'badCountry'
-  | 'badEmail'
-  | 'badUrl'
   | 'badColour'
   | 'badLogo'
   | 'badFormat'
@@ -228,8 +226,6 @@ const REFERENCE_FIELDS: Record<string, ReferenceTarget> = {
 const DATE_FIELDS = new Set(['effectiveDate', 'lastVerified', 'date', 'lastReviewed', 'nextReview']);
 const TIMESTAMP_FIELDS = new Set(['createdAt', 'updatedAt', 'at', 'savedAt']);
 const COUNTRY_FIELDS = new Set(['country', 'hqCountry', 'processingLocations']);
-const EMAIL_FIELDS = new Set(['email', 'privacyEmail']);
-const URL_FIELDS = new Set(['website', 'privacyPolicyUrl']);
 
 /** The field a path ends in, skipping list indexes: processingLocations[2] → processingLocations. */
 function fieldOf(path: readonly PathSegment[]): string {
@@ -246,8 +242,6 @@ function formatKind(path: readonly PathSegment[]): IssueKind {
   if (DATE_FIELDS.has(field)) return 'badDate';
   if (TIMESTAMP_FIELDS.has(field)) return 'badTimestamp';
   if (COUNTRY_FIELDS.has(field)) return 'badCountry';
-  if (EMAIL_FIELDS.has(field)) return 'badEmail';
-  if (URL_FIELDS.has(field)) return 'badUrl';
   if (field === 'accentColor') return 'badColour';
   if (field === 'dataBase64') return 'badLogo';
   if (field === 'id' || field === 'ruleId' || field in REFERENCE_FIELDS) return 'badId';
@@ -256,7 +250,7 @@ function formatKind(path: readonly PathSegment[]): IssueKind {
 
 type ZodIssue = z.core.$ZodIssue;
 
-/** A union such as "'' or an e-mail address" fails in every branch; the last branch is the real field. */
+/** A union such as "'' or a calendar date" fails in every branch; the last branch is the real field. */
 function unionBranch(issue: ZodIssue & { code: 'invalid_union' }): ZodIssue[] {
   const branches = issue.errors.filter((branch) => branch.length > 0);
   const meaningful = branches.filter(

@@ -26,6 +26,13 @@ import {
 } from './itServicesFirm/catalog';
 import { activityNeedsCustomers, defaultActivityKeys, IT_SERVICES_FIRM_TEMPLATE } from './itServicesFirm';
 import { templateVariant, text, type TemplateText } from './templateTypes';
+import {
+  checkEmail,
+  checkPhone,
+  checkRegistrationNumber,
+  checkUrl,
+  type FieldError,
+} from '../validation/fieldFormats';
 
 /** Organisation fields a new project starts with; anything left out is empty. */
 export interface StarterOrganisation {
@@ -514,6 +521,12 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     confirmation: suggestedBy('template'),
   };
 
+  // The file would hold any text here, but a starter register built from a typing mistake is refused at once,
+  // as the editor and the wizard show it at once: the same checks (shared/validation).
+  const formatProblems = organisationFormatProblems(project.organisation);
+  if (formatProblems.length)
+    throw new StarterTemplateError('The organisation details are not valid:', formatProblems);
+
   const result = ProjectSchema.safeParse(project);
   if (!result.success) {
     throw new StarterTemplateError(
@@ -522,4 +535,29 @@ export function buildStarterProject(options: BuildStarterProjectOptions): Projec
     );
   }
   return project;
+}
+
+const FORMAT_PROBLEMS: Readonly<Partial<Record<FieldError, string>>> = {
+  email: 'is not a valid e-mail address',
+  url: 'is not a web address beginning with https:// or http://',
+  phone: 'is not a phone number (digits, spaces, hyphens and an optional leading +)',
+  cvr: 'is not a valid CVR number (8 digits, the last a modulus-11 check digit)',
+  orgNr: 'is not a valid organisationsnummer (NNNNNN-NNNN, the last digit a Luhn check digit)',
+};
+
+function organisationFormatProblems(o: Project['organisation']): string[] {
+  const checks: [string, string, FieldError | null][] = [
+    [
+      'registrationNumber',
+      o.registrationNumber,
+      checkRegistrationNumber(o.registrationNumber, o.jurisdiction),
+    ],
+    ['phone', o.phone, checkPhone(o.phone)],
+    ['email', o.email, checkEmail(o.email)],
+    ['website', o.website, checkUrl(o.website)],
+    ['privacyEmail', o.privacyEmail, checkEmail(o.privacyEmail)],
+  ];
+  return checks.flatMap(([field, value, problem]) =>
+    problem ? [`organisation.${field}: "${value}" ${FORMAT_PROBLEMS[problem] ?? 'is not valid'}`] : [],
+  );
 }

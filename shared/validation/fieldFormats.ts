@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import type { Jurisdiction } from '../model/organisation';
 import { isCountryCode } from '../model/countries';
+import { isValidCvr, isValidOrgNr } from './registrationNumbers';
 
 /**
- * Field-format checks for inline validation in the editor. Each returns an error code (translated
- * by the UI) or null. Empty values are valid here: whether a field is required is decided elsewhere.
+ * Field-format checks: the one definition the editor's inline errors and the checks' findings
+ * (shared/checks/rules/fieldFormatRules.ts) both use. Each returns an error code (translated by the UI)
+ * or null. Empty values are valid here: whether a field is required is decided elsewhere.
+ *
+ * The model stores what the user typed in these fields, valid or not (see model/primitives.ts): a
+ * half-typed e-mail is never lost and the project can always be saved; the editor shows the error at
+ * once, and the finding keeps an invalid value out of a final document.
  */
 export type FieldError =
   'required' | 'email' | 'url' | 'cvr' | 'orgNr' | 'country' | 'date' | 'colour' | 'phone';
@@ -27,20 +32,23 @@ export function checkUrl(value: string): FieldError | null {
   }
 }
 
-/** Danish CVR: eight digits (spaces allowed for readability). */
+/** Danish CVR: eight digits with the modulus-11 check (see registrationNumbers.ts). */
 export function checkCvr(value: string): FieldError | null {
-  return value === '' || /^\d{8}$/.test(value.replace(/\s/g, '')) ? null : 'cvr';
+  return value.trim() === '' || isValidCvr(value) ? null : 'cvr';
 }
 
-/** Swedish organisationsnummer: NNNNNN-NNNN. */
+/** Swedish organisationsnummer: NNNNNN-NNNN with the Luhn check digit (see registrationNumbers.ts). */
 export function checkOrgNr(value: string): FieldError | null {
-  return value === '' || /^\d{6}-\d{4}$/.test(value.trim()) ? null : 'orgNr';
+  return value.trim() === '' || isValidOrgNr(value) ? null : 'orgNr';
 }
 
-/** The registration-number format the jurisdiction uses; other countries' numbers are free text. */
-export function checkRegistrationNumber(value: string, jurisdiction: Jurisdiction): FieldError | null {
-  if (jurisdiction === 'DK') return checkCvr(value);
-  if (jurisdiction === 'SE') return checkOrgNr(value);
+/**
+ * The registration-number format of a jurisdiction or a country (ISO code): CVR for Denmark,
+ * organisationsnummer for Sweden; other countries' numbers are free text.
+ */
+export function checkRegistrationNumber(value: string, jurisdictionOrCountry: string): FieldError | null {
+  if (jurisdictionOrCountry === 'DK') return checkCvr(value);
+  if (jurisdictionOrCountry === 'SE') return checkOrgNr(value);
   return null;
 }
 

@@ -116,21 +116,24 @@ test('a new user fills in the organisation, and everything is still there after 
   await expect(page.getByTestId('authority')).toContainText('Carl Jacobsens Vej 35');
   const cvr = org.getByLabel('CVR number');
   await cvr.fill('1234 567');
-  await expect(org.getByText('A CVR number has 8 digits.')).toBeVisible();
-  await cvr.fill('12345678');
-  await expect(org.getByText('A CVR number has 8 digits.')).toBeHidden();
+  await expect(org.getByText(/^Not a valid CVR number/)).toBeVisible();
+  // Eight digits, but the modulus-11 check digit is wrong: a typing mistake.
+  await cvr.fill('29412007');
+  await expect(org.getByText(/^Not a valid CVR number/)).toBeVisible();
+  await cvr.fill('29412006');
+  await expect(org.getByText(/^Not a valid CVR number/)).toBeHidden();
 
   // Sweden: the number is now an organisationsnummer, and the authority is IMY.
   await chooseOption(page, org.getByLabel('Jurisdiction', { exact: true }), 'Sweden');
   await expect(page.getByTestId('authority')).toContainText('Integritetsskyddsmyndigheten, IMY');
   await expect(page.getByTestId('authority')).toContainText('Check before use');
-  await expect(org.getByText('An organisation number is written NNNNNN-NNNN.')).toBeVisible();
+  await expect(org.getByText(/^Not a valid organisation number/)).toBeVisible();
   await chooseOption(page, org.getByLabel('Jurisdiction', { exact: true }), 'Other country');
   await expect(page.getByTestId('authority')).toContainText('name your supervisory authority');
   await chooseOption(page, org.getByLabel('Jurisdiction', { exact: true }), 'Denmark');
   await expect(page.getByTestId('authority')).toContainText('Datatilsynet');
-  await expect(org.getByLabel('CVR number')).toHaveValue('12345678');
-  await expect(org.getByText('A CVR number has 8 digits.')).toBeHidden();
+  await expect(org.getByLabel('CVR number')).toHaveValue('29412006');
+  await expect(org.getByText(/^Not a valid CVR number/)).toBeHidden();
   await expect(page.getByTestId('toc-problem-organisation')).toBeHidden();
 
   await org.getByLabel('Street address').fill('Søndergade 1');
@@ -263,7 +266,7 @@ test('a new user fills in the organisation, and everything is still there after 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Organisation', level: 2 })).toBeVisible();
   await expect(org.getByLabel('Legal name')).toHaveValue('ITGuy ApS');
-  await expect(org.getByLabel('CVR number')).toHaveValue('12345678');
+  await expect(org.getByLabel('CVR number')).toHaveValue('29412006');
   await expect(org.getByLabel('Street address')).toHaveValue('Søndergade 1');
   await expect(org.getByLabel('Postcode')).toHaveValue('8000');
   await expect(org.getByLabel('City')).toHaveValue('Aarhus C');
@@ -300,7 +303,7 @@ test('a new user fills in the organisation, and everything is still there after 
   await page.getByRole('menuitem', { name: 'Dansk' }).click();
   await expect(page.getByRole('heading', { name: 'Organisation (dataansvarlig)' })).toBeVisible();
   await expect(org.getByLabel('Juridisk navn')).toHaveValue('ITGuy ApS');
-  await expect(org.getByLabel('CVR-nummer')).toHaveValue('12345678');
+  await expect(org.getByLabel('CVR-nummer')).toHaveValue('29412006');
   await expect(page.getByTestId('authority')).toContainText('Datatilsynet');
   await expect(page.getByTestId('dpo-conflict')).toContainText('artikel 38, stk. 6');
   await expect(org.getByRole('combobox', { name: 'Land', exact: true })).toHaveValue('Danmark (DK)');

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { lacksTransferMechanism, thirdCountries, type Vendor } from '../../../shared/model';
-import { checkDate, checkUrl } from '../../../shared/validation/fieldFormats';
+import { checkDate, checkRegistrationNumber, checkUrl } from '../../../shared/validation/fieldFormats';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { CountryMultiSelect, CountrySelect, useCountryName } from '../../register/countries';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
@@ -25,15 +25,21 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
   const required = requiredIn('vendor', item);
   const set = <K extends keyof Vendor>(field: K, value: Vendor[K]) =>
     update((current) => ({ ...current, [field]: value }));
-  const text = (field: 'name' | 'legalEntity' | 'registrationNumber', label: string, required = false) => (
-    <BufferedTextInput
-      label={label}
-      withAsterisk={required}
-      value={item[field]}
-      error={required && !item[field].trim() ? t('register.errors.required') : undefined}
-      onCommit={(value) => set(field, value)}
-    />
-  );
+  // A registration number is read by the headquarters' country (CVR for DK, organisationsnummer for SE).
+  const formatError = (field: 'name' | 'legalEntity' | 'registrationNumber') =>
+    field === 'registrationNumber' ? checkRegistrationNumber(item.registrationNumber, item.hqCountry) : null;
+  const text = (field: 'name' | 'legalEntity' | 'registrationNumber', label: string, required = false) => {
+    const error = required && !item[field].trim() ? 'required' : formatError(field);
+    return (
+      <BufferedTextInput
+        label={label}
+        withAsterisk={required}
+        value={item[field]}
+        error={error ? t(`register.errors.${error}`) : undefined}
+        onCommit={(value) => set(field, value)}
+      />
+    );
+  };
   const url = (field: 'website' | 'privacyPolicyUrl', label: string) => {
     const error = checkUrl(item[field]);
     return (

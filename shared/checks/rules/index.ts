@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { ACTIVITY_RULES } from './activityRules';
 import { CONFIRMATION_RULES } from './confirmationRules';
 import { DISCLOSURE_RULES } from './disclosureRules';
+import { FIELD_FORMAT_RULES } from './fieldFormatRules';
 import { LEGAL_BASIS_RULES } from './legalBasisRules';
 import { ORGANISATION_RULES } from './organisationRules';
 import { PROJECT_RULES } from './projectRules';
@@ -13,6 +14,7 @@ import { VENDOR_FACT_RULES } from './vendorFactRules';
 /** Every rule, in the order findings of equal severity are listed. */
 export const RULES: readonly Rule[] = [
   ...ORGANISATION_RULES,
+  ...FIELD_FORMAT_RULES,
   ...LEGAL_BASIS_RULES,
   ...ACTIVITY_RULES,
   ...DISCLOSURE_RULES,

@@ -1,7 +1,7 @@
 import type { Language } from '../../i18n/languages';
 import { list, q, type Texts } from '../format';
 import { namesManagementTitle } from '../heuristics';
-import { callingCode, mismatchedCallingCode, type PhoneExpectation } from '../phone';
+import { callingCode, mismatchedCallingCode, type PhoneExpectation } from '../../validation/phone';
 import { singletonLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
 import { requirementRule } from './requirementRules';

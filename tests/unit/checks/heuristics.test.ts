@@ -8,7 +8,7 @@ import {
   namesManagementTitle,
   namesOwnEmployees,
 } from '../../../shared/checks/heuristics';
-import { mismatchedCallingCode } from '../../../shared/checks/phone';
+import { mismatchedCallingCode } from '../../../shared/validation/phone';
 
 describe('own employees', () => {
   it.each([

@@ -585,6 +585,55 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     fires: [['no DPA reference', se((p) => void (p.customers[0]!.dpaReference = ''))]],
     passes: [['a DPA reference', se(() => {})]],
   },
+  'registration-number-invalid': {
+    fires: [
+      ['CVR "12AB"', dk((p) => void (p.organisation.registrationNumber = '12AB'))],
+      ['CVR with the last digit off by one', dk((p) => void (p.organisation.registrationNumber = '36936895'))],
+      ['org.nr with the check digit off by one', se((p) => void (p.organisation.registrationNumber = '556677-8898'))],
+      ['a Danish vendor with a Swedish number', dk((p) => addVendor(p, { hqCountry: 'DK', registrationNumber: '556469-6291' }))],
+    ],
+    passes: [
+      ['the corrected registers', dk(() => {})],
+      ['CVR in groups and in VAT form', dk((p) => { p.organisation.registrationNumber = '36 93 68 94'; addVendor(p, { hqCountry: 'DK', registrationNumber: 'DK29412006' }); })],
+      ['org.nr without hyphen and with prefix 16', se((p) => { p.organisation.registrationNumber = '5566778899'; Object.assign(p.vendors[0]!, { hqCountry: 'SE', registrationNumber: '16559205-2400' }); })],
+      ['a Norwegian vendor\'s number is free text', dk((p) => addVendor(p, { hqCountry: 'NO', registrationNumber: 'NO 123 456 789 MVA' }))],
+    ],
+  },
+  'contact-email-invalid': {
+    fires: [
+      ['organisation e-mail without domain', dk((p) => void (p.organisation.email = 'dpa@itguy'))],
+      ['privacy e-mail half-typed', se((p) => void (p.organisation.privacyEmail = 'dataskydd@'))],
+      ['privacy contact e-mail with a space', dk((p) => void (p.privacyContact.email = 'lbh at itguy.dk'))],
+      ['representative e-mail', dk((p) => void (p.representative = { name: 'Rep', address: 'Berlin', email: 'rep', phone: '' }))],
+    ],
+    passes: [['valid and empty addresses', dk((p) => void (p.privacyContact.email = ''))]],
+  },
+  'phone-invalid': {
+    fires: [
+      ['"abc"', dk((p) => void (p.organisation.phone = 'abc'))],
+      ['a privacy contact phone with letters', se((p) => void (p.privacyContact.phone = '08-123 ring'))],
+    ],
+    passes: [['national and international formats', se((p) => { p.organisation.phone = '08-123 456 00'; p.privacyContact.phone = '+46 8 123 456 00'; })]],
+  },
+  'website-invalid': {
+    fires: [
+      ['a website without https://', dk((p) => void (p.organisation.website = 'itguy.dk'))],
+      ['a vendor privacy policy link', dk((p) => addVendor(p, { privacyPolicyUrl: 'javascript:alert(1)' }))],
+    ],
+    passes: [['https and http links', dk((p) => addVendor(p, { website: 'http://example.com', privacyPolicyUrl: 'https://example.com/privacy' }))]],
+  },
+  'date-far-future': {
+    fires: [
+      ['last reviewed after today', dk((p) => void (activity(p, 'act-services').lastReviewed = '2025-12-02'))],
+      ['next review in 2052', dk((p) => void (activity(p, 'act-services').nextReview = '2052-06-01'))],
+      ['a DPA signed tomorrow', dk((p) => addVendor(p, { dpa: { status: 'signed', date: '2025-12-02', reference: '' } }))],
+      ['a policy taking effect in 2027', se((p) => void (p.policy.effectiveDate = '2027-01-01'))],
+    ],
+    passes: [
+      ['reviewed today, next review in ten years', dk((p) => Object.assign(activity(p, 'act-services'), { lastReviewed: TODAY, nextReview: '2035-12-01' }))],
+      ['a policy taking effect in a year', se((p) => void (p.policy.effectiveDate = '2026-12-01'))],
+    ],
+  },
   'policy-outdated': {
     fires: [['the register changed after the export', dk((p) => {
       p.exportHistory.push(exportRecord(p, 'aud-web'));

@@ -234,25 +234,11 @@ describe('parseProjectFile', () => {
       /YYYY-MM-DD/,
     ],
     [
-      'a bad e-mail',
-      (j: Json) => (j.project.organisation.email = 'not-an-email'),
-      'badEmail',
-      'project.organisation.email',
-      /e-mail address/,
-    ],
-    [
       'a bad country',
       (j: Json) => (j.project.vendors[0].processingLocations[1] = 'XX'),
       'badCountry',
       'project.vendors[0].processingLocations[1]',
       /Vendor 1 “Microsoft 365” › processing location 2 is not a country code/,
-    ],
-    [
-      'a javascript: link',
-      (j: Json) => (j.project.vendors[0].website = 'javascript:alert(1)'),
-      'badUrl',
-      'project.vendors[0].website',
-      /web address/,
     ],
     [
       'an over-long text',

@@ -71,6 +71,17 @@ describe('project → file → project', () => {
     ]);
   });
 
+  it('writes and reads back an invalid e-mail and web address as typed (the checks report them, not the file)', () => {
+    const project = sampleProject();
+    project.organisation.email = 'info@itguy';
+    project.privacyContact.email = 'lbh at itguy.dk';
+    project.organisation.website = 'itguy.dk';
+    const result = parseProjectFile(serializeProjectFile(project, OPTIONS));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.project.organisation).toMatchObject({ email: 'info@itguy', website: 'itguy.dk' });
+    expect(result.project.privacyContact.email).toBe('lbh at itguy.dk');
+  });
+
   it('refuses to write a project it could not open again, naming the field', () => {
     const broken = sampleProject();
     broken.activities[0]!.vendorIds = ['nowhere'];

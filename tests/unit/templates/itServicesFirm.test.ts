@@ -65,7 +65,7 @@ function buildEverything(jurisdiction: Jurisdiction): Project {
 const ORGANISATION = {
   DK: {
     legalName: 'Eksempel IT ApS',
-    registrationNumber: '12345678',
+    registrationNumber: '12345674',
     street: 'Eksempelvej 1',
     postcode: '8000',
     city: 'Aarhus C',
@@ -76,7 +76,7 @@ const ORGANISATION = {
   },
   SE: {
     legalName: 'Exempel IT AB',
-    registrationNumber: '556000-0000',
+    registrationNumber: '556000-0001',
     street: 'Exempelgatan 1',
     postcode: '111 22',
     city: 'Stockholm',

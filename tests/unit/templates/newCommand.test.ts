@@ -51,7 +51,7 @@ describe('kartotek new', () => {
       '--name',
       'Eksempel IT ApS',
       '--cvr',
-      '12345678',
+      '12345674',
       '--address',
       'Eksempelvej 1',
       '--postcode',
@@ -83,7 +83,7 @@ describe('kartotek new', () => {
     expect(project.name).toBe('Eksempel IT ApS');
     expect(project.organisation).toEqual({
       legalName: 'Eksempel IT ApS',
-      registrationNumber: '12345678',
+      registrationNumber: '12345674',
       street: 'Eksempelvej 1',
       postcode: '8000',
       city: 'Aarhus C',
@@ -108,13 +108,13 @@ describe('kartotek new', () => {
   it('takes Swedish defaults from --lang sv and the jurisdiction from --country', async () => {
     const se = path.join(dir, 'se.kartotek');
     expect(
-      (await run(['--template', 'it-firm', '--lang', 'sv', '--out', se, '--org-nr', '556000-0000'])).code,
+      (await run(['--template', 'it-firm', '--lang', 'sv', '--out', se, '--org-nr', '556000-0001'])).code,
     ).toBe(EXIT_OK);
     const { project } = await readProject(se);
     expect(project.organisation).toMatchObject({
       jurisdiction: 'SE',
       country: 'SE',
-      registrationNumber: '556000-0000',
+      registrationNumber: '556000-0001',
     });
     expect(project.vendors.map((v) => v.libraryRef?.id)).toContain('fortnox');
 

@@ -29,7 +29,7 @@ type Variant = 'DK' | 'SE' | 'other';
 const ORGANISATION: Readonly<Record<Variant, StarterOrganisation>> = {
   DK: {
     legalName: 'Eksempel IT ApS',
-    registrationNumber: '12345678',
+    registrationNumber: '12345674',
     street: 'Eksempelvej 1',
     postcode: '8000',
     city: 'Aarhus C',
@@ -40,7 +40,7 @@ const ORGANISATION: Readonly<Record<Variant, StarterOrganisation>> = {
   },
   SE: {
     legalName: 'Exempel IT AB',
-    registrationNumber: '556000-0000',
+    registrationNumber: '556000-0001',
     street: 'Exempelgatan 1',
     postcode: '111 22',
     city: 'Stockholm',

@@ -16,8 +16,8 @@ describe('field formats', () => {
     [checkEmail, 'privacy@itguy.dk', 'privacy@', 'email'],
     [checkUrl, 'https://itguy.dk', 'javascript:alert(1)', 'url'],
     [checkUrl, 'http://example.com/x', 'itguy.dk', 'url'],
-    [checkCvr, '12 34 56 78', '1234567', 'cvr'],
-    [checkOrgNr, '556469-6291', '5564696291', 'orgNr'],
+    [checkCvr, '29 41 20 06', '1234567', 'cvr'],
+    [checkOrgNr, '556469-6291', '556469-629', 'orgNr'],
     [checkCountry, 'DK', 'XX', 'country'],
     [checkDate, '2024-02-29', '2023-02-29', 'date'],
     [checkColour, '#1864ab', 'blue', 'colour'],
@@ -29,10 +29,11 @@ describe('field formats', () => {
   });
 
   it('checks the registration number by jurisdiction', () => {
-    expect(checkRegistrationNumber('12345678', 'DK')).toBeNull();
+    expect(checkRegistrationNumber('29412006', 'DK')).toBeNull();
     expect(checkRegistrationNumber('556469-6291', 'DK')).toBe('cvr');
     expect(checkRegistrationNumber('556469-6291', 'SE')).toBeNull();
     expect(checkRegistrationNumber('12345678', 'SE')).toBe('orgNr');
     expect(checkRegistrationNumber('anything', 'other')).toBeNull();
+    expect(checkRegistrationNumber('NO 123 456 789', 'NO')).toBeNull();
   });
 });

@@ -25,7 +25,7 @@ describe('kartotek validate', () => {
     const { readFile } = await import('node:fs/promises');
     const json = JSON.parse(await readFile(path.join(FIXTURES, 'v1-full.kartotek'), 'utf8'));
     json.project.vendors[0].hqCountry = 'XX';
-    json.project.organisation.email = 'not an address';
+    json.project.organisation.country = 'XX';
     await writeFile(broken, JSON.stringify(json));
   });
   afterAll(async () => {
@@ -53,18 +53,18 @@ describe('kartotek validate', () => {
     const en = io();
     expect(await validateCommand.run([broken], en.io)).toBe(1);
     expect(en.out.stderr).toMatch(
-      /^The project file cannot be opened\. Organisation › e-mail is not a valid e-mail address\./,
+      /^The project file cannot be opened\. Organisation › country is not a country code Kartotek knows/,
     );
-    expect(en.out.stderr).toContain('field: project.organisation.email');
+    expect(en.out.stderr).toContain('field: project.organisation.country');
     expect(en.out.stderr).toContain(
       '  - Vendor 1 “Microsoft 365” › headquarters country is not a country code Kartotek knows (two letters, e.g. DK or SE). (project.vendors[0].hqCountry)',
     );
     const da = io();
     expect(await validateCommand.run([broken, '--lang', 'da'], da.io)).toBe(1);
     expect(da.out.stderr).toMatch(
-      /^Projektfilen kan ikke åbnes\. Organisation › e-mail er ikke en gyldig e-mailadresse\./,
+      /^Projektfilen kan ikke åbnes\. Organisation › land er ikke en landekode, Kartotek kender/,
     );
-    expect(da.out.stderr).toContain('felt: project.organisation.email');
+    expect(da.out.stderr).toContain('felt: project.organisation.country');
     const sv = io();
     expect(
       await runCli(['validate', '--lang=sv', broken], { version: '0', io: sv.io, commands: CLI_COMMANDS }),
@@ -110,8 +110,8 @@ describe('kartotek validate', () => {
         encoding: 'utf8',
       });
       expect(invalid.status).toBe(1);
-      expect(invalid.stderr).toMatch(/Organisation › e-post är inte en giltig e-postadress/);
-      expect(invalid.stderr).toContain('fält: project.organisation.email');
+      expect(invalid.stderr).toMatch(/Organisation › land är inte en landskod som Kartotek känner till/);
+      expect(invalid.stderr).toContain('fält: project.organisation.country');
     });
   });
 });
