@@ -13,6 +13,7 @@ import { policyActivities } from './policy/policyActivities';
 export interface ExportBlockers {
   /** `item-unconfirmed` findings of the items that reach this document. */
   readonly unconfirmed: readonly Finding[];
+  /** Error findings about this document's content (an internal-only activity's gap does not stop a policy). */
   readonly errors: readonly Finding[];
 }
 
@@ -36,7 +37,7 @@ const CATALOG_KIND_KEYS = {
   audience: 'audiences',
 } as const satisfies Partial<Record<ItemKind, keyof Project>>;
 
-/** Whether an unconfirmed item is printed in the document: the register has no policy texts and no audiences. */
+/** Whether a finding's item is printed in the document: the register has no policy texts and no audiences. */
 function reachesDocument(project: Project, kind: 'register' | 'policy', audienceId: string | null) {
   const activities =
     kind === 'policy'
@@ -70,7 +71,7 @@ export function exportBlockers(
   const reaches = reachesDocument(project, kind, options.audienceId ?? null);
   return {
     unconfirmed: findings.filter((f) => f.ruleId === 'item-unconfirmed' && reaches(f)),
-    errors: findings.filter((f) => f.severity === 'error'),
+    errors: findings.filter((f) => f.severity === 'error' && reaches(f)),
   };
 }
 

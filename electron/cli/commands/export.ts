@@ -2,7 +2,10 @@ import path from 'node:path';
 import { buildAuditPack } from '../../../shared/auditPack';
 import {
   describeSpliceFailure,
+  exportBlockers,
   exportDocument,
+  hasExportBlockers,
+  type ExportBlockers,
   type DocumentKind,
   type SpliceFailure,
   type TextFallback,
@@ -32,13 +35,16 @@ type ExportKind = DocumentKind | 'audit-pack';
 const KINDS: readonly ExportKind[] = ['register', 'policy', 'vendors', 'audit-pack'];
 
 const USAGE = [
-  'Usage: kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME] --out OUT.docx',
+  'Usage: kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME] [--draft] --out OUT.docx',
   '       kartotek export audit-pack FILE --lang da|sv|en --out OUT.zip',
   '',
   '  FILE            a Kartotek project file (.kartotek)',
   '  --lang          the document language: da, sv or en',
   '  --audience      for a policy: the audience (notice) by name or id; needed when the project has several',
   '  --out           the .docx file to write (replaced if it exists); for audit-pack, the .zip file',
+  '  --draft         write the register or policy as a draft, marked "Udkast / Utkast / Draft" on every page;',
+  '                  without it, a register or policy with unconfirmed items or error findings is not written',
+  '                  (exit 1, listing them; confirm them with "kartotek confirm")',
   '',
   '  audit-pack      one .zip for a D-mærket audit: an index mapping the sub-criteria to the evidence, the',
   '                  register, the policy per audience, the vendor overview, the security measures and the',
@@ -62,6 +68,7 @@ interface ExportArgs {
   language: Language;
   audience: string | null;
   out: string;
+  draft: boolean;
 }
 
 function parseArgs(args: readonly string[]): ExportArgs {
@@ -69,6 +76,10 @@ function parseArgs(args: readonly string[]): ExportArgs {
   const options = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
+    if (arg === '--draft') {
+      options.set('draft', 'yes');
+      continue;
+    }
     if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
@@ -106,7 +117,10 @@ function parseArgs(args: readonly string[]): ExportArgs {
   const audience = options.get('audience') ?? null;
   if (audience !== null && kind !== 'policy')
     throw new CliError('--audience only applies to a policy', EXIT_USAGE);
-  return { kind: kind as ExportKind, file, language, audience, out };
+  const draft = options.has('draft');
+  if (draft && kind !== 'register' && kind !== 'policy')
+    throw new CliError('--draft only applies to a register or a policy', EXIT_USAGE);
+  return { kind: kind as ExportKind, file, language, audience, out, draft };
 }
 
 function describeError(error: unknown): string {
@@ -184,6 +198,45 @@ function fallbackNote(fallbacks: readonly TextFallback[], language: Language, pr
   return `note: ${fallbacks.length} text(s) have no "${language}" translation; the "${primary}" text was used:\n${items}${more}\n`;
 }
 
+const REFUSAL = {
+  da: {
+    lead: 'dokumentet skrives ikke som endeligt:',
+    unconfirmed: 'Ikke bekræftet',
+    errors: 'Fejl',
+    hint: 'Læs og bekræft forslagene (kartotek confirm FILE --all | --item ID), ret fejlene, eller skriv et udkast med --draft.',
+  },
+  sv: {
+    lead: 'dokumentet skrivs inte som slutligt:',
+    unconfirmed: 'Inte bekräftat',
+    errors: 'Fel',
+    hint: 'Läs och bekräfta förslagen (kartotek confirm FILE --all | --item ID), rätta felen eller skriv ett utkast med --draft.',
+  },
+  en: {
+    lead: 'the document is not written as final:',
+    unconfirmed: 'Not confirmed',
+    errors: 'Errors',
+    hint: 'Read and confirm the suggestions (kartotek confirm FILE --all | --item ID), fix the errors, or write a draft with --draft.',
+  },
+} as const;
+
+/** Why a register or policy was not written, in the document's language: each item and finding on a line. */
+function refusal(blockers: ExportBlockers, language: Language): string {
+  const t = REFUSAL[language];
+  const group = (title: string, findings: ExportBlockers['errors']) =>
+    findings.length
+      ? [
+          `${title} (${findings.length}):`,
+          ...findings.map((f) => `  - ${f.message}${f.item.id ? ` [${f.item.id}]` : ''}`),
+        ]
+      : [];
+  return [
+    t.lead,
+    ...group(t.unconfirmed, blockers.unconfirmed),
+    ...group(t.errors, blockers.errors),
+    t.hint,
+  ].join('\n');
+}
+
 /** What the notice says, by the number of files written the slower way and why the first one was. */
 const SLOWER_PATH_NOTICE: Readonly<Record<Language, (files: number, why: string) => string>> = {
   da: (files, why) =>
@@ -246,11 +299,21 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const project = await loadProjectFile(options.file);
     if (options.kind === 'audit-pack') return await writeAuditPack(project, options, io);
     const audienceId = options.kind === 'policy' ? resolveAudience(project, options.audience) : null;
+    const now = new Date();
+    if ((options.kind === 'register' || options.kind === 'policy') && !options.draft) {
+      const blockers = exportBlockers(project, options.kind, {
+        audienceId,
+        today: calendarDate(now),
+        language: options.language,
+      });
+      if (hasExportBlockers(blockers)) throw new CliError(refusal(blockers, options.language));
+    }
     const result = await exportDocument(project, {
       kind: options.kind,
       language: options.language,
       audienceId,
-      now: new Date(),
+      now,
+      draft: options.draft,
     });
     const out = path.resolve(options.out);
     await writeFile(out, options.out, result.bytes);
@@ -258,7 +321,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       io.stderr(fallbackNote(result.fallbacks, options.language, project.documentLanguages.primary));
     }
     noteSlowerPath(io, result.spliceFailure ? [result.spliceFailure] : [], options.language);
-    io.stdout(`Wrote ${out} (${options.kind}, ${options.language}, ${result.bytes.length} bytes)\n`);
+    const draft = options.draft ? ', draft' : '';
+    io.stdout(`Wrote ${out} (${options.kind}, ${options.language}${draft}, ${result.bytes.length} bytes)\n`);
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
@@ -271,6 +335,6 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary:
-    'Write the register, a policy or the vendor list as .docx, or the D-mærket audit pack as .zip (export register|policy|vendors|audit-pack FILE --lang da|sv|en [--audience NAME] --out OUT.docx|OUT.zip)',
+    'Write the register, a policy or the vendor list as .docx, or the D-mærket audit pack as .zip; a register or policy with unconfirmed items or errors only as a draft (export register|policy|vendors|audit-pack FILE --lang da|sv|en [--audience NAME] [--draft] --out OUT.docx|OUT.zip)',
   run,
 };

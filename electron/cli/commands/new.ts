@@ -30,7 +30,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '
 declare const __KARTOTEK_VERSION__: string;
 
 /** The bundle defines the version; under tests and tsx there is none. */
-const APP_VERSION = typeof __KARTOTEK_VERSION__ === 'string' ? __KARTOTEK_VERSION__ : '0.0.0-dev';
+export const APP_VERSION = typeof __KARTOTEK_VERSION__ === 'string' ? __KARTOTEK_VERSION__ : '0.0.0-dev';
 
 const TEMPLATES = [IT_SERVICES_FIRM_TEMPLATE.id] as const;
 

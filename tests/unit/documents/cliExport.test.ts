@@ -21,7 +21,14 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function projectFile(project: Project = documentProject(), name = 'itguy.kartotek'): Promise<string> {
+/** The fixture without its deliberately incomplete internal activity: a register that may be exported as final. */
+function complete(): Project {
+  const project = documentProject();
+  project.activities = project.activities.filter((a) => a.id !== 'act-internal');
+  return project;
+}
+
+async function projectFile(project: Project = complete(), name = 'itguy.kartotek'): Promise<string> {
   const file = path.join(dir, name);
   await writeFile(
     file,
@@ -100,7 +107,7 @@ describe('kartotek export', () => {
   });
 
   it('lists missing translations on stderr but still exports', async () => {
-    const project = documentProject();
+    const project = complete();
     project.activities[0]!.name = { da: 'Kundeadministration' };
     const out = path.join(dir, 'r.docx');
     const result = await exportCli('register', await projectFile(project), '--lang', 'en', '--out', out);
