@@ -1,6 +1,5 @@
-import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCopy, IconTrash } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ACTIVITY_ROLE_LABELS, ACTIVITY_STATUS_LABELS } from '../../../shared/model/vocabulary';
@@ -21,6 +20,7 @@ import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDisplayText, useItem, useProjectId, useUpdateItem } from '../../register/useRegister';
 import { EmptyState } from '../../common/EmptyState';
+import { SectionCard } from '../../common/SectionCard';
 import { useErrorNotifier } from '../../common/useErrorNotifier';
 import { useUndoNotice } from '../../register/useDeleteWithUndo';
 import { useCatalogOptions, useCreateInCatalog } from './catalogLinks';
@@ -32,17 +32,6 @@ import { RetentionSection } from './RetentionSection';
 import { requiredIn } from '../../register/required';
 
 type Update = (change: (activity: Activity) => Activity) => void;
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-labelledby={id}>
-      <Title order={3} size="h4" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
 
 function GeneralSection({ activity, update }: { activity: Activity; update: Update }) {
   const { t, i18n } = useTranslation();
@@ -202,36 +191,36 @@ export function ActivityEditor({ id }: { id: string }) {
           </Button>
         </Group>
       </Group>
-      <Section id="sec-general" title={t('activities.sections.general')}>
+      <SectionCard headingId="sec-general" title={t('activities.sections.general')}>
         <GeneralSection {...props} />
-      </Section>
-      <Section id="sec-purposes" title={t('activities.sections.purposes')}>
+      </SectionCard>
+      <SectionCard headingId="sec-purposes" title={t('activities.sections.purposes')}>
         <PurposesSection {...props} />
-      </Section>
-      <Section id="sec-data" title={t('activities.sections.data')}>
+      </SectionCard>
+      <SectionCard headingId="sec-data" title={t('activities.sections.data')}>
         <DataSection {...props} />
-      </Section>
-      <Section id="sec-sources" title={t('activities.sections.sources')}>
+      </SectionCard>
+      <SectionCard headingId="sec-sources" title={t('activities.sections.sources')}>
         <SourcesSection {...props} />
-      </Section>
-      <Section id="sec-recipients" title={t('activities.sections.recipients')}>
+      </SectionCard>
+      <SectionCard headingId="sec-recipients" title={t('activities.sections.recipients')}>
         <RecipientsSection {...props} />
-      </Section>
-      <Section id="sec-transfers" title={t('activities.sections.transfers')}>
+      </SectionCard>
+      <SectionCard headingId="sec-transfers" title={t('activities.sections.transfers')}>
         <TransfersSection {...props} />
-      </Section>
-      <Section id="sec-retention" title={t('activities.sections.retention')}>
+      </SectionCard>
+      <SectionCard headingId="sec-retention" title={t('activities.sections.retention')}>
         <RetentionSection {...props} />
-      </Section>
-      <Section id="sec-security" title={t('activities.sections.security')}>
+      </SectionCard>
+      <SectionCard headingId="sec-security" title={t('activities.sections.security')}>
         <SecuritySection {...props} />
-      </Section>
-      <Section id="sec-more" title={t('activities.sections.more')}>
+      </SectionCard>
+      <SectionCard headingId="sec-more" title={t('activities.sections.more')}>
         <MoreSection {...props} />
-      </Section>
-      <Section id="sec-policy" title={t('activities.sections.policy')}>
+      </SectionCard>
+      <SectionCard headingId="sec-policy" title={t('activities.sections.policy')}>
         <PolicySection {...props} />
-      </Section>
+      </SectionCard>
     </Stack>
   );
 }

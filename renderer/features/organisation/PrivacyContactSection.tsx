@@ -3,16 +3,15 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyContact } from '../../../shared/model';
 import { checkEmail, checkPhone } from '../../../shared/validation/fieldFormats';
-import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { TextField } from '../../register/TextField';
 import { useUpdateProject } from '../../register/useRegister';
-import { FormSection, SHORT_TEXT_MAX, useFieldError } from './formParts';
+import { FormSection } from './formParts';
 import { requiredIn } from '../../register/required';
 
 /** DPO appointed [Art. 37–39] or a named privacy contact; warns of the Art. 38(6) conflict. */
 export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) {
   const { t } = useTranslation();
   const update = useUpdateProject();
-  const fieldError = useFieldError();
   const change = (next: Partial<PrivacyContact>) =>
     update((core) => ({ ...core, privacyContact: { ...core.privacyContact, ...next } }));
   const isDpo = contact.kind === 'dpo';
@@ -45,35 +44,32 @@ export function PrivacyContactSection({ contact }: { contact: PrivacyContact }) 
 
       <Grid gap="md">
         <Grid.Col span={12}>
-          <BufferedTextInput
+          <TextField
             label={isDpo ? t('organisation.contact.nameDpo') : t('organisation.contact.nameContact')}
             withAsterisk={required('name')}
-            maxLength={SHORT_TEXT_MAX}
             value={contact.name}
             onCommit={(name) => change({ name })}
             autoComplete="off"
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <BufferedTextInput
+          <TextField
             label={t('organisation.contact.email')}
             withAsterisk={required('email')}
             type="email"
-            maxLength={SHORT_TEXT_MAX}
             value={contact.email}
             onCommit={(email) => change({ email })}
-            error={fieldError(checkEmail(contact.email))}
+            check={checkEmail}
             autoComplete="off"
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <BufferedTextInput
+          <TextField
             label={t('organisation.contact.phone')}
             type="tel"
-            maxLength={SHORT_TEXT_MAX}
             value={contact.phone}
             onCommit={(phone) => change({ phone })}
-            error={fieldError(checkPhone(contact.phone))}
+            check={checkPhone}
             autoComplete="off"
           />
         </Grid.Col>

@@ -2,9 +2,10 @@ import { Grid, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectCore } from '../../db/database';
 import { checkEmail, checkPhone } from '../../../shared/validation/fieldFormats';
-import { BufferedTextarea, BufferedTextInput } from '../../register/BufferedTextInput';
+import { BufferedTextarea } from '../../register/BufferedTextInput';
+import { TextField } from '../../register/TextField';
 import { useUpdateProject } from '../../register/useRegister';
-import { FormSection, SHORT_TEXT_MAX, useFieldError, useUndoNotice } from './formParts';
+import { FormSection, useUndoNotice } from './formParts';
 
 type Representative = NonNullable<ProjectCore['representative']>;
 
@@ -14,7 +15,6 @@ const EMPTY: Representative = { name: '', address: '', email: '', phone: '' };
 export function RepresentativeSection({ representative }: { representative: Representative | null }) {
   const { t } = useTranslation();
   const update = useUpdateProject();
-  const fieldError = useFieldError();
   const showUndo = useUndoNotice();
 
   const change = (next: Partial<Representative>) =>
@@ -48,9 +48,8 @@ export function RepresentativeSection({ representative }: { representative: Repr
       {representative && (
         <Grid gap="md">
           <Grid.Col span={12}>
-            <BufferedTextInput
+            <TextField
               label={t('organisation.representative.name')}
-              maxLength={SHORT_TEXT_MAX}
               value={representative.name}
               onCommit={(name) => change({ name })}
             />
@@ -59,29 +58,26 @@ export function RepresentativeSection({ representative }: { representative: Repr
             <BufferedTextarea
               label={t('organisation.representative.address')}
               minRows={2}
-              maxLength={SHORT_TEXT_MAX}
               value={representative.address}
               onCommit={(address) => change({ address })}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <BufferedTextInput
+            <TextField
               label={t('organisation.representative.email')}
               type="email"
-              maxLength={SHORT_TEXT_MAX}
               value={representative.email}
               onCommit={(email) => change({ email })}
-              error={fieldError(checkEmail(representative.email))}
+              check={checkEmail}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <BufferedTextInput
+            <TextField
               label={t('organisation.representative.phone')}
               type="tel"
-              maxLength={SHORT_TEXT_MAX}
               value={representative.phone}
               onCommit={(phone) => change({ phone })}
-              error={fieldError(checkPhone(representative.phone))}
+              check={checkPhone}
             />
           </Grid.Col>
         </Grid>

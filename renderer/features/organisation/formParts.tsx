@@ -1,4 +1,4 @@
-import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { useDatabase } from '../../common/DatabaseContext';
 import { deleteReferencedItem, listItems, undoDeletion } from '../../db/items';
 import { useDisplayText, useProjectId } from '../../register/useRegister';
 import { useErrorNotifier } from '../../common/useErrorNotifier';
+import { SectionCard } from '../../common/SectionCard';
 
 /** The screen's sections, in page order; each has a heading the table of contents jumps to. */
 export const SECTION_KEYS = [
@@ -42,33 +43,20 @@ export function FormSection({
   children: ReactNode;
 }) {
   return (
-    <Paper
-      component="section"
-      withBorder
-      radius="md"
-      p="lg"
-      aria-labelledby={headingId(sectionKey)}
-      data-testid={`organisation-section-${sectionKey}`}
+    <SectionCard
+      layout="form"
+      headingId={headingId(sectionKey)}
+      title={title}
+      intro={intro}
+      testId={`organisation-section-${sectionKey}`}
+      headingProps={{
+        tabIndex: -1,
+        'data-organisation-heading': true,
+        style: { scrollMarginTop: 'calc(var(--app-shell-header-height, 56px) + 16px)', outlineOffset: 4 },
+      }}
     >
-      <Title
-        order={3}
-        size="h4"
-        id={headingId(sectionKey)}
-        tabIndex={-1}
-        data-organisation-heading
-        style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 56px) + 16px)', outlineOffset: 4 }}
-      >
-        {title}
-      </Title>
-      {intro && (
-        <Text size="sm" c="dimmed" mt={4} maw={680}>
-          {intro}
-        </Text>
-      )}
-      <Stack gap="md" mt="md">
-        {children}
-      </Stack>
-    </Paper>
+      {children}
+    </SectionCard>
   );
 }
 

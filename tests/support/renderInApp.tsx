@@ -1,0 +1,58 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { initI18n } from '../../renderer/app/i18n';
+import { createKartotekTheme } from '../../renderer/app/theme';
+import type { Language } from '../../shared/i18n/languages';
+
+/** What Mantine asks of the browser and jsdom does not have. */
+function polyfillBrowser() {
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  Element.prototype.scrollIntoView ??= () => {};
+}
+
+/**
+ * Renders a piece of the renderer as the app does (renderer/main.tsx and App.tsx): Mantine with the app's
+ * theme, modals, notifications, the UI texts in `language`, and a router at `route`. `wrap` adds
+ * providers of the app's own (the database, the open project) inside those.
+ */
+export async function renderInApp(
+  ui: ReactElement,
+  {
+    language = 'en',
+    route = '/',
+    wrap = (children) => children,
+  }: { language?: Language; route?: string; wrap?: (children: ReactNode) => ReactNode } = {},
+) {
+  polyfillBrowser();
+  const i18n = await initI18n(language);
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={createKartotekTheme(i18n.t('common.close'))}>
+        <ModalsProvider>
+          <Notifications />
+          <MemoryRouter initialEntries={[route]}>{wrap(ui)}</MemoryRouter>
+        </ModalsProvider>
+      </MantineProvider>
+    </I18nextProvider>,
+  );
+}
