@@ -6,13 +6,13 @@ import { createProject, expectNoSeriousA11yViolations, runWizard, SCREENSHOT_DIR
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
 
-/** Exports the privacy policy from the Documents screen (past the errors dialog, if any) and returns its text. */
+/** Exports the privacy policy from the Documents screen (as a draft, past the refusal dialog, if any) and returns its text. */
 async function exportPolicy(page: Page, path: string): Promise<string> {
   await nav(page, 'Documents');
   await page.locator('.mantine-SegmentedControl-root').getByText('Privacy policy').click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  const anyway = page.getByRole('dialog').getByRole('button', { name: 'Export anyway' });
+  const anyway = page.getByRole('dialog').getByRole('button', { name: 'Export draft' });
   if (await anyway.isVisible({ timeout: 1500 }).catch(() => false)) await anyway.click();
   const file = await download;
   await file.saveAs(path);

@@ -31,7 +31,9 @@ test('the Documents screen previews the register and exports it as a Word file',
   await expect(page.getByTestId('export-history')).toContainText('Record of processing activities');
 });
 
-test('exporting a policy from a register with errors asks first and names them', async ({ page }) => {
+test('exporting a policy from a register with errors refuses the final document, names them and offers a draft', async ({
+  page,
+}) => {
   await createProject(page, 'Errors test');
   await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
   await page.getByRole('button', { name: 'New activity' }).click();
@@ -39,15 +41,20 @@ test('exporting a policy from a register with errors asks first and names them',
   await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
   await page.locator('.mantine-SegmentedControl-root').getByText('Privacy policy').click();
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  const dialog = page.getByRole('dialog', { name: 'The register has errors' });
+  const dialog = page.getByRole('dialog', { name: 'Not ready as a final document' });
   await expect(dialog.getByTestId('export-errors')).toContainText('Newsletter');
-  await dialog.getByRole('button', { name: 'Fix first' }).click();
+  await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Nothing has been exported yet.')).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Export anyway' }).click();
-  expect((await download).suggestedFilename()).toMatch(/^Privacy policy - /);
+  await page.getByRole('dialog').getByRole('button', { name: 'Export draft' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Privacy policy - /);
+  const zip = await JSZip.loadAsync(readFileSync(await file.path()));
+  const headers = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
+  const headerXml = (await Promise.all(headers.map((name) => zip.file(name)!.async('string')))).join('');
+  expect(headerXml).toContain('DRAFT');
 });
 
 test('the D-mærket audit pack downloads as one zip with every document and its index', async ({

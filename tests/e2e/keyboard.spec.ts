@@ -41,9 +41,9 @@ test('the main flows work with the keyboard alone: new activity, vendor from the
   await tabTo(page, page.getByRole('button', { name: 'Export to Word' }));
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
-  // The new activity is still incomplete, so the policy asks first; answered with the keyboard too.
-  const question = page.getByRole('dialog', { name: 'The register has errors' });
-  await tabTo(page, question.getByRole('button', { name: 'Export anyway' }));
+  // The new activity is still incomplete, so the policy is refused as final; a draft, chosen with the keyboard too.
+  const question = page.getByRole('dialog', { name: 'Not ready as a final document' });
+  await tabTo(page, question.getByRole('button', { name: 'Export draft' }));
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.docx$/);
 

@@ -2,10 +2,11 @@ import { List, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { buildAuditPack } from '../../../shared/auditPack';
-import { exportContentHash, hasErrors, runChecks, type Finding } from '../../../shared/checks';
-import { exportDocument } from '../../../shared/documents';
+import { exportContentHash, type Finding } from '../../../shared/checks';
+import { exportBlockers, exportDocument, hasExportBlockers } from '../../../shared/documents';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, nowIso, type ExportRecord, type Project } from '../../../shared/model';
 import { describeFileProblem } from '../../../shared/project-file/fileProblems';
@@ -40,6 +41,7 @@ export function useExportDocument() {
   const db = useDatabase();
   const notifyError = useErrorNotifier();
   const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
 
   /** Renders with a progress notice, saves, and records the export; cancelling the save records nothing. */
   const renderAndSave = (project: Project, render: (today: string) => Promise<Rendered>) =>
@@ -86,9 +88,9 @@ export function useExportDocument() {
       }
     });
 
-  const run = (project: Project, choice: ExportChoice) =>
+  const run = (project: Project, choice: ExportChoice, draft = false) =>
     renderAndSave(project, async (today) => {
-      const result = await exportDocument(project, { ...choice, now: today });
+      const result = await exportDocument(project, { ...choice, now: today, draft });
       const audienceId = choice.kind === 'policy' ? choice.audienceId : null;
       return {
         fileName: result.fileName,
@@ -100,36 +102,62 @@ export function useExportDocument() {
           audienceId,
           versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
           editionDate: choice.kind === 'policy' ? project.policy.effectiveDate || today : '',
-          draft: false,
+          draft,
           // The register's content hash, not the file's: the drift check compares it with the register later.
           contentHash: exportContentHash(project, { kind: choice.kind, audienceId }),
         },
       };
     });
 
+  /**
+   * A register or policy is written as final only when everything it prints is confirmed and the check finds
+   * no error; otherwise the user is told what stands in the way, and chooses to confirm first or to export a
+   * draft. Never a silent final export.
+   */
   const exportWithCheck = (project: Project, choice: ExportChoice) => {
-    if (choice.kind !== 'policy') return void run(project, choice);
-    const findings = runChecks(project, { today: localToday(), language: uiLanguage });
-    if (!hasErrors(findings)) return void run(project, choice);
-    const errors = findings.filter((f: Finding) => f.severity === 'error');
-    modals.openConfirmModal({
-      title: t('documents.errorsTitle'),
-      size: 'lg',
-      children: (
+    if (choice.kind === 'vendors') return void run(project, choice);
+    const blockers = exportBlockers(project, choice.kind, {
+      audienceId: choice.kind === 'policy' ? choice.audienceId : null,
+      today: localToday(),
+      language: uiLanguage,
+    });
+    if (!hasExportBlockers(blockers)) return void run(project, choice);
+    const first = blockers.unconfirmed[0] ?? blockers.errors[0]!;
+    const group = (testId: string, heading: string, findings: readonly Finding[]) =>
+      findings.length > 0 && (
         <>
-          <Text size="sm" mb="xs">
-            {t('documents.errorsBody', { count: errors.length })}
+          <Text size="sm" fw={600} mt="sm" mb={4}>
+            {heading}
           </Text>
-          <List size="sm" data-testid="export-errors">
-            {errors.map((f) => (
+          <List size="sm" data-testid={testId}>
+            {findings.map((f) => (
               <List.Item key={f.key}>{f.message}</List.Item>
             ))}
           </List>
         </>
+      );
+    modals.openConfirmModal({
+      title: t('documents.blockedTitle'),
+      size: 'lg',
+      children: (
+        <>
+          <Text size="sm">{t('documents.blockedBody')}</Text>
+          {group(
+            'export-unconfirmed',
+            t('documents.blockedUnconfirmed', { count: blockers.unconfirmed.length }),
+            blockers.unconfirmed,
+          )}
+          {group(
+            'export-errors',
+            t('documents.blockedErrors', { count: blockers.errors.length }),
+            blockers.errors,
+          )}
+        </>
       ),
-      labels: { confirm: t('documents.exportAnyway'), cancel: t('documents.fixFirst') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => void run(project, choice),
+      labels: { confirm: t('documents.exportDraft'), cancel: t('documents.confirmFirst') },
+      // Closing the dialog otherwise (Escape, ×) only closes it; the button takes the user to the list.
+      onCancel: () => void navigate(`/${first.fix.screen}`),
+      onConfirm: () => void run(project, choice, true),
     });
   };
 
