@@ -124,12 +124,37 @@ export function speaksOfInterest(value: LocalizedText): boolean {
   return matchesInAnyLanguage(value, INTEREST_WORDS);
 }
 
-/** "If you keep using the site after a change, we assume you accept it": consent is never inferred from use. */
-const CONTINUED_USE: PerLanguage = {
-  da: /fortsat(?:te)?\s+brug|(?:benytter|bruger|anvender)[^.]{0,120}(?:antager|går)\s+vi[^.]{0,30}(?:accepter|samtykke|indforstå)|(?:betragtes|anses)\s+(?:som\s+)?(?:din\s+)?(?:accept|samtykke)/iu,
-  sv: /fortsatt\s+användning|(?:fortsätter\s+(?:att\s+)?använda|använder)[^.]{0,120}(?:godkänner|accepterar|samtycker|anses)/iu,
-  en: /continued\s+use|(?:continu(?:e|ing)\s+to\s+use|keep\s+using|use\s+our)[^.]{0,120}(?:accept|agree|consent|deemed)/iu,
+/**
+ * Consent or acceptance inferred from using the site, in any wording: "if you keep using the site after a
+ * change, we assume you accept it", "ved at bruge hjemmesiden accepterer du cookies", "genom att använda
+ * webbplatsen godkänner du", "by using / by continuing to browse this site you agree". Use is never consent
+ * (Art. 4(11), 7). Both orders are caught: the use first ("ved at bruge … accepterer du") or the
+ * acceptance first ("du accepterer cookies ved at bruge …"); "ved at bruge kryptering" alone is not.
+ */
+const USE: Readonly<Record<Language, string>> = {
+  da: 'ved\\s+at\\s+(?:bruge|benytte|anvende|besøge|fortsætte|surfe)|gør\\s+(?:du\\s+)?brug\\s+af|fortsætter\\s+du|(?:når|hvis)\\s+du\\s+fortsætter',
+  sv: 'genom\\s+att\\s+(?:använda|besöka|fortsätta|surfa|nyttja)|fortsätter\\s+du|(?:om|när)\\s+du\\s+fortsätter',
+  en: 'by\\s+(?:using|continuing|browsing|visiting|accessing|remaining)|continu(?:e|ing)\\s+to\\s+(?:use|browse)|keep\\s+using|use\\s+our',
 };
+const ACCEPT: Readonly<Record<Language, string>> = {
+  da: 'accepter|samtykke|indforstå|godkend',
+  sv: 'godkänn|accepter|samtyck|anses',
+  en: 'accept|agree|consent|deemed',
+};
+/** Wordings that say it outright, whatever surrounds them. */
+const OUTRIGHT: Readonly<Record<Language, string>> = {
+  da: 'fortsat(?:te)?\\s+brug|(?:benytter|bruger|anvender)[^.]{0,120}(?:antager|går)\\s+vi[^.]{0,30}(?:accepter|samtykke|indforstå)|(?:betragtes|anses)\\s+(?:som\\s+)?(?:din\\s+)?(?:accept|samtykke)',
+  sv: 'fortsatt\\s+användning|använder[^.]{0,120}(?:godkänner|accepterar|samtycker|anses)',
+  en: 'continued\\s+use',
+};
+
+function continuedUse(language: Language): RegExp {
+  const use = `${W}(?:${USE[language]})`;
+  const accept = `${W}(?:${ACCEPT[language]})`;
+  return new RegExp(`${OUTRIGHT[language]}|${use}[^.]{0,120}${accept}|${accept}[^.]{0,120}${use}`, 'iu');
+}
+
+const CONTINUED_USE: PerLanguage = { da: continuedUse('da'), sv: continuedUse('sv'), en: continuedUse('en') };
 
 export function infersConsentFromUse(text: string): boolean {
   return (Object.keys(CONTINUED_USE) as Language[]).some((language) => CONTINUED_USE[language].test(text));

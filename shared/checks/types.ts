@@ -85,6 +85,9 @@ export const RULE_IDS = [
   'phone-invalid',
   'website-invalid',
   'date-far-future',
+  // mistakes real policies make (practiceRules.ts)
+  'policy-edition-old',
+  'legitimate-interest-generic',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

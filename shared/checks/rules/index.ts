@@ -5,6 +5,7 @@ import { DISCLOSURE_RULES } from './disclosureRules';
 import { FIELD_FORMAT_RULES } from './fieldFormatRules';
 import { LEGAL_BASIS_RULES } from './legalBasisRules';
 import { ORGANISATION_RULES } from './organisationRules';
+import { PRACTICE_RULES } from './practiceRules';
 import { PROJECT_RULES } from './projectRules';
 import { MISSING_RULES } from './requirementRules';
 import { TEXT_RULES } from './textRules';
@@ -15,6 +16,7 @@ import { VENDOR_FACT_RULES } from './vendorFactRules';
 export const RULES: readonly Rule[] = [
   ...ORGANISATION_RULES,
   ...FIELD_FORMAT_RULES,
+  ...PRACTICE_RULES,
   ...LEGAL_BASIS_RULES,
   ...ACTIVITY_RULES,
   ...DISCLOSURE_RULES,

@@ -91,29 +91,33 @@ export const outdatedAuthority = defineRule<
   },
 });
 
-/** Policy texts only: "if you keep using our services after a change, we take it you accept it". */
+/**
+ * Any user text (the policy's, a purpose's, a note …): "if you keep using our services after a change, we
+ * take it you accept it", "ved at bruge hjemmesiden accepterer du cookies", "by using this site you agree".
+ */
 export const consentByContinuedUse = defineRule<ItemParams>({
   id: 'consent-by-continued-use',
   severity: 'warning',
   title: {
-    da: 'Accept udledt af fortsat brug',
-    sv: 'Godkännande genom fortsatt användning',
-    en: 'Acceptance inferred from continued use',
+    da: 'Accept eller samtykke udledt af brug',
+    sv: 'Godkännande eller samtycke genom användning',
+    en: 'Acceptance or consent inferred from use',
   },
   message: {
     da: (p) =>
-      `${phrase('da', p)} antager, at fortsat brug er accept. Samtykke kræver en aktiv, utvetydig handling (art. 4, nr. 11, og art. 7); tavshed eller fortsat brug er ikke samtykke. Skriv i stedet, hvordan I oplyser om ændringer.`,
+      `${phrase('da', p)} udleder accept eller samtykke af, at man bruger hjemmesiden eller tjenesten. Samtykke kræver en aktiv, utvetydig handling (art. 4, nr. 11, og art. 7); tavshed eller (fortsat) brug er ikke samtykke, heller ikke til cookies. Bed om samtykke for sig, og skriv, hvordan I oplyser om ændringer.`,
     sv: (p) =>
-      `${phrase('sv', p)} utgår från att fortsatt användning innebär godkännande. Samtycke kräver en aktiv, otvetydig handling (artikel 4.11 och 7); tystnad eller fortsatt användning är inget samtycke. Beskriv i stället hur ni informerar om ändringar.`,
+      `${phrase('sv', p)} utgår från att användning av webbplatsen eller tjänsten innebär godkännande eller samtycke. Samtycke kräver en aktiv, otvetydig handling (artikel 4.11 och 7); tystnad eller (fortsatt) användning är inget samtycke, inte heller till cookies. Be om samtycke separat och beskriv hur ni informerar om ändringar.`,
     en: (p) =>
-      `${phrase('en', p)} treats continued use as acceptance. Consent needs a clear affirmative act (Articles 4(11) and 7); silence or continued use is not consent. Say instead how you inform people about changes.`,
+      `${phrase('en', p)} infers acceptance or consent from using the site or service. Consent needs a clear affirmative act (Articles 4(11) and 7); silence or (continued) use is not consent, not for cookies either. Ask for consent separately, and say how you inform people about changes.`,
   },
   run(context, report) {
     const seen = new Set<string>();
     for (const entry of context.texts.localized) {
-      if (entry.item.kind !== 'policy' || seen.has(entry.field)) continue;
+      const key = `${entry.item.kind} ${entry.item.id ?? ''} ${entry.field}`;
+      if (seen.has(key)) continue;
       if (!LANGUAGES.some((language) => infersConsentFromUse(entry.value[language] ?? ''))) continue;
-      seen.add(entry.field);
+      seen.add(key);
       report({ item: entry.item, field: entry.field, params: itemParams(entry.item) });
     }
   },

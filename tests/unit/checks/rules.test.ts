@@ -419,8 +419,11 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
       ['"antager vi, at du har accepteret"', dk((p) => void (p.policy.changesText = { da: 'Hvis du benytter vores hjemmeside efter ændringerne, antager vi, at du har accepteret dem.' }))],
       ['"by continuing to use … you accept"', dk((p) => void (p.policy.changesText = { da: 'x', en: 'By continuing to use our website after a change, you accept the new policy.' }))],
       ['"fortsätter att använda … godkänner"', se((p) => void (p.policy.changesText = { sv: 'Om du fortsätter att använda tjänsterna efter en ändring godkänner du den.' }))],
+      ['cookie text "ved at bruge … accepterer du"', dk((p) => void (p.policy.cookieText = { da: 'Ved at bruge hjemmesiden accepterer du vores brug af cookies.' }))],
+      ['"genom att använda" in a purpose', se((p) => void (p.activities[0]!.purposes[0]!.description = { sv: 'Genom att använda webbplatsen godkänner du att vi analyserar besöket.' }))],
+      ['"by using this site you agree"', dk((p) => void (p.policy.introduction = { da: 'x', en: 'By using this site you agree to our use of cookies.' }))],
     ],
-    passes: [['notice before changes', dk(() => {})]],
+    passes: [['notice before changes', dk(() => {})], ['"ved at bruge kryptering"', dk((p) => void (p.policy.introduction = { da: 'Vi beskytter dine data ved at bruge kryptering.' }))]],
   },
   'missing-translation': {
     fires: [
@@ -632,6 +635,28 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     passes: [
       ['reviewed today, next review in ten years', dk((p) => Object.assign(activity(p, 'act-services'), { lastReviewed: TODAY, nextReview: '2035-12-01' }))],
       ['a policy taking effect in a year', se((p) => void (p.policy.effectiveDate = '2026-12-01'))],
+    ],
+  },
+  'policy-edition-old': {
+    fires: [
+      ['effective date 13 months ago', dk((p) => void (p.policy.effectiveDate = '2024-11-01'))],
+      ['no effective date, last final export 2024', se((p) => { p.policy.effectiveDate = ''; p.exportHistory.push({ ...exportRecord(p, null), editionDate: '2024-06-01' }); })],
+    ],
+    passes: [
+      ['effective date 11 months ago', se(() => {})],
+      ['an old effective date, but a final export this year', dk((p) => { p.policy.effectiveDate = '2024-01-01'; p.exportHistory.push({ ...exportRecord(p, null), editionDate: '2025-10-01' }); })],
+      ['no date at all (policy-undated says so)', dk((p) => void (p.policy.effectiveDate = ''))],
+    ],
+  },
+  'legitimate-interest-generic': {
+    fires: [
+      ['"i både ditt och Bitspace AB’s intresse"', se((p) => bases(p, p.activities[0]!.id, basis('art6-1-f', '', 'Behandlingen ligger i både ditt och Bitspace AB’s intresse.')))],
+      ['"vores legitime interesse"', dk((p) => bases(p, 'act-services', basis('art6-1-f', '', 'Vores legitime interesse')))],
+      ['"our legitimate interest"', dk((p) => bases(p, 'act-services', basis('art6-1-f', '', 'Our legitimate interest.')))],
+    ],
+    passes: [
+      ['an interest named', dk((p) => bases(p, 'act-services', basis('art6-1-f', '', 'Vores legitime interesse i at sende kunder tilbud på lignende ydelser')))],
+      ['empty (legitimate-interest-not-described says so)', dk((p) => bases(p, 'act-services', basis('art6-1-f')))],
     ],
   },
   'policy-outdated': {
