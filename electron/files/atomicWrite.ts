@@ -8,7 +8,7 @@ export interface AtomicWriteFs {
   rename(from: string, to: string): Promise<void>;
   rm(filePath: string, options: { force: true }): Promise<void>;
 }
-export interface AtomicFileHandle {
+interface AtomicFileHandle {
   writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;

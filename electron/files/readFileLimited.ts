@@ -18,7 +18,7 @@ export interface ReadFileFs {
   }>;
 }
 
-export const nodeReadFileFs: ReadFileFs = { open };
+const nodeReadFileFs: ReadFileFs = { open };
 
 /**
  * Reads a whole file of at most `maxBytes`, refusing larger ones before reading them (and a file that

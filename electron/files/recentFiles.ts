@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { RecentFile } from '../../shared/platform/fileContract';
 import type { SettingsStore } from '../settings/settingsStore';
 
-export const MAX_RECENT_FILES = 10;
+const MAX_RECENT_FILES = 10;
 
 export interface RecentFiles {
   list(): Promise<RecentFile[]>;

@@ -18,7 +18,7 @@ const SettingsSchema = z.object({
   /** Project files opened or saved through a dialog or the OS, newest first (see files/recentFiles.ts). */
   recentFiles: z.array(z.string().min(1).max(4096)).max(50).optional().catch(undefined),
 });
-export type Settings = z.infer<typeof SettingsSchema>;
+type Settings = z.infer<typeof SettingsSchema>;
 
 export interface SettingsStore {
   load(): Promise<Settings>;

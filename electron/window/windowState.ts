@@ -60,7 +60,7 @@ function displayShowingTitleBar(bounds: Rectangle, displays: readonly DisplayLik
 }
 
 /** The default size, no bigger than the work area, centred on the given display. */
-export function defaultWindowBounds(display: DisplayLike | undefined): RestoredWindowState['bounds'] {
+function defaultWindowBounds(display: DisplayLike | undefined): RestoredWindowState['bounds'] {
   if (!display) return { ...DEFAULT_WINDOW_SIZE };
   const area = display.workArea;
   const width = Math.min(DEFAULT_WINDOW_SIZE.width, area.width);

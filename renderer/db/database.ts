@@ -73,7 +73,7 @@ export interface SettingRow {
   value: unknown;
 }
 
-export const DATABASE_NAME = 'kartotek';
+const DATABASE_NAME = 'kartotek';
 
 export class KartotekDatabase extends Dexie {
   projects!: Table<ProjectRow, string>;

@@ -97,7 +97,7 @@ function stripChangeRow({ projectId: _p, seq: _s, itemKey: _k, ...entry }: Chang
 }
 
 /** A project's change log, oldest first. */
-export async function readChangeLog(db: KartotekDatabase, projectId: string): Promise<ChangeEntry[]> {
+async function readChangeLog(db: KartotekDatabase, projectId: string): Promise<ChangeEntry[]> {
   const rows = await db.changes.where('projectId').equals(projectId).toArray();
   rows.sort((a, b) => a.seq - b.seq);
   return rows.map(stripChangeRow);

@@ -13,7 +13,7 @@ export class ProjectNameError extends Error {
   }
 }
 
-export function normaliseProjectName(name: string): string {
+function normaliseProjectName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (!trimmed) throw new ProjectNameError('required');
   if (trimmed.length > PROJECT_NAME_MAX) throw new ProjectNameError('tooLong');

@@ -19,7 +19,7 @@ interface BackupRow extends BackupInfo {
   text: string;
 }
 
-export const BACKUP_DATABASE_NAME = 'kartotek-backups';
+const BACKUP_DATABASE_NAME = 'kartotek-backups';
 
 class BackupDatabase extends Dexie {
   backups!: Table<BackupRow, string>;

@@ -1,10 +1,10 @@
 import { MultiSelect, Select, type MultiSelectProps, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ISO_COUNTRY_CODES, isInsideEuEea } from '../../shared/model';
+import { ISO_COUNTRY_CODES } from '../../shared/model';
 
 /** Country names in the UI language, from the platform's own CLDR data (no table to keep up to date). */
-export function useCountryOptions() {
+function useCountryOptions() {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const names = new Intl.DisplayNames([i18n.language], { type: 'region' });
@@ -32,5 +32,3 @@ export function CountryMultiSelect(props: Omit<MultiSelectProps, 'data'>) {
   const data = useCountryOptions();
   return <MultiSelect searchable clearable {...props} data={data} />;
 }
-
-export { isInsideEuEea };

@@ -5,7 +5,7 @@ import { isLanguage, LANGUAGES, type Language } from '../../shared/i18n/language
 import { anyText, type LocalizedText } from '../../shared/model';
 import { useCurrentProject } from '../common/CurrentProjectContext';
 import { useDatabase } from '../common/DatabaseContext';
-import type { ItemTableName, ItemTypes, ProjectCore } from '../db/database';
+import { itemOfRow, type ItemTableName, type ItemTypes, type ProjectCore } from '../db/database';
 import { listItems, updateItem, updateProjectCore } from '../db/items';
 import { readProjectSnapshot } from '../db/snapshot';
 import { useErrorNotifier } from '../common/useErrorNotifier';
@@ -34,9 +34,7 @@ export function useItem<N extends ItemTableName>(
   return useLiveQuery(async () => {
     if (!id) return null;
     const row = await db.itemTable(table).get([projectId, id]);
-    if (!row) return null;
-    const { projectId: _p, seq: _s, ...item } = row;
-    return item as unknown as ItemTypes[N];
+    return row ? itemOfRow(row) : null;
   }, [db, projectId, table, id]);
 }
 

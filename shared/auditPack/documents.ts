@@ -91,7 +91,7 @@ const EVIDENCE: Readonly<
 };
 
 /** The register's facts the index quotes; `today` judges overdue reviews. */
-export function auditFacts(project: Project, today: string, policies: number): AuditFacts {
+function auditFacts(project: Project, today: string, policies: number): AuditFacts {
   const active = project.activities.filter((a) => a.status !== 'retired');
   const dpia = { notAssessed: 0, notRequired: 0, required: 0, done: 0 };
   for (const activity of active) dpia[activity.dpia.status] += 1;

@@ -43,7 +43,7 @@ export interface AuditFacts {
   readonly changes: number;
 }
 
-export interface CriterionTexts {
+interface CriterionTexts {
   readonly title: string;
   /** What the pack shows for it, from the register's facts. */
   shows(facts: AuditFacts): string;

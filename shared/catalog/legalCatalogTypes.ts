@@ -11,17 +11,17 @@ import { IdSchema } from '../model/primitives';
 
 const filled = z.string().refine((s) => s.trim() !== '', { message: 'built-in text may not be empty' });
 
-export const CatalogTextSchema = z.object({ da: filled, sv: filled, en: filled }).strict();
+const CatalogTextSchema = z.object({ da: filled, sv: filled, en: filled }).strict();
 export type CatalogText = Readonly<Record<Language, string>>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Legal bases
 
-export const LEGAL_BASIS_GROUPS = ['art6', 'art9', 'art10', 'national'] as const;
+const LEGAL_BASIS_GROUPS = ['art6', 'art9', 'art10', 'national'] as const;
 export type LegalBasisGroup = (typeof LEGAL_BASIS_GROUPS)[number];
 
 /** Countries whose national provisions the catalog carries. */
-export const NATIONAL_BASIS_JURISDICTIONS = ['DK', 'SE'] as const;
+const NATIONAL_BASIS_JURISDICTIONS = ['DK', 'SE'] as const;
 export type NationalBasisJurisdiction = (typeof NATIONAL_BASIS_JURISDICTIONS)[number];
 
 /**
@@ -30,7 +30,7 @@ export type NationalBasisJurisdiction = (typeof NATIONAL_BASIS_JURISDICTIONS)[nu
  * employment = only in the employment (and social-security) context.
  * Article 6 entries cover nothing special: every processing needs one, including alongside any of these.
  */
-export const LEGAL_BASIS_SCOPES = ['special', 'criminal', 'nationalId', 'employment'] as const;
+const LEGAL_BASIS_SCOPES = ['special', 'criminal', 'nationalId', 'employment'] as const;
 export type LegalBasisScope = (typeof LEGAL_BASIS_SCOPES)[number];
 
 export const CITATION_FORMS = ['long', 'short'] as const;
@@ -125,15 +125,13 @@ export type OutdatedAuthorityMarker = Readonly<z.infer<typeof OutdatedAuthorityM
 // ---------------------------------------------------------------------------------------------------------
 // Retention rules
 
-export const RETENTION_RULE_JURISDICTIONS = ['DK', 'SE', 'any'] as const;
-export type RetentionRuleJurisdiction = (typeof RETENTION_RULE_JURISDICTIONS)[number];
+const RETENTION_RULE_JURISDICTIONS = ['DK', 'SE', 'any'] as const;
 
 /**
  * statutory = a statute fixes the period; guidance = the supervisory authority's published practice;
  * practice = common practice derived from a limitation period; criterion = no fixed period, only a criterion.
  */
-export const RETENTION_RULE_KINDS = ['statutory', 'guidance', 'practice', 'criterion'] as const;
-export type RetentionRuleKind = (typeof RETENTION_RULE_KINDS)[number];
+const RETENTION_RULE_KINDS = ['statutory', 'guidance', 'practice', 'criterion'] as const;
 
 export const RetentionRuleSchema = z
   .object({

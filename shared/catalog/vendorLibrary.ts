@@ -13,19 +13,7 @@ import { CLOUD_AND_COLLABORATION_VENDORS } from './vendors/cloudAndCollaboration
 import { INDEPENDENT_CONTROLLER_VENDORS } from './vendors/independentControllers';
 import { IT_SERVICE_TOOL_VENDORS } from './vendors/itServiceTools';
 
-export {
-  CHECK_BEFORE_USE_LABEL,
-  VENDOR_CATEGORIES,
-  VENDOR_CATEGORY_LABELS,
-  VERIFICATION_STATUSES,
-} from './vendorLibraryTypes';
-export type {
-  LibraryText,
-  VendorCategory,
-  VendorLibraryEntry,
-  VendorLibraryVerification,
-  VerificationStatus,
-} from './vendorLibraryTypes';
+export type { VendorLibraryEntry } from './vendorLibraryTypes';
 
 /**
  * The built-in vendor library: facts from the Kartotek team reference. Entries whose facts are not
@@ -173,7 +161,7 @@ export const VENDOR_DIFF_FIELDS = [
   'transferMechanism',
   'website',
 ] as const;
-export type VendorDiffField = (typeof VENDOR_DIFF_FIELDS)[number];
+type VendorDiffField = (typeof VENDOR_DIFF_FIELDS)[number];
 
 export type VendorDiffValue = string | null | readonly string[];
 

@@ -86,7 +86,7 @@ export const VENDOR_CATEGORY_LABELS: Readonly<Record<VendorCategory, LibraryText
 };
 
 export const VERIFICATION_STATUSES = ['verified', 'checkBeforeUse'] as const;
-export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /** Shown next to entries (and prefixed to the notes of copies) whose facts are not confirmed. */
 export const CHECK_BEFORE_USE_LABEL: LibraryText = {

@@ -8,7 +8,7 @@ import { setPath } from './paths';
  * same item when the earlier one is recent (COALESCE_WINDOW_MS) and no export happened since it: entries
  * never straddle an export, so "what changed since the export" stays exact.
  */
-export const COALESCE_WINDOW_MS = 10 * 60 * 1000;
+const COALESCE_WINDOW_MS = 10 * 60 * 1000;
 
 export type CoalesceResult =
   /** Store `entry` as a new entry. */

@@ -10,7 +10,7 @@ import { deepEqual, itemDisplayName } from '../model/values';
  */
 
 export type JsonValue = NonNullable<ChangeEntry['before']>;
-export type Path = readonly string[];
+type Path = readonly string[];
 
 export interface ChangeContext {
   /** When the change happened (ISO 8601). */
@@ -54,7 +54,7 @@ const NOT_LOGGED: Readonly<Record<ChangeTarget, ReadonlySet<string>>> = {
  * The logo is up to 2 MB; the log keeps only what kind of image it was and its size. Such an entry
  * cannot be undone by rollback.ts, which is fine: no document compares logos across time.
  */
-export const SUMMARISED_PATHS: readonly Path[] = [['branding', 'logo']];
+const SUMMARISED_PATHS: readonly Path[] = [['branding', 'logo']];
 
 function isSummarised(target: ChangeTarget, path: Path): boolean {
   return target === 'project' && SUMMARISED_PATHS.some((p) => p.join('.') === path.join('.'));

@@ -24,7 +24,7 @@ export function registerAt(project: Project, time: string): Project | undefined 
     entries: project.changeLog.entries.filter((e) => !later.includes(e)),
   };
   // A log edited by hand (or by a faulty tool) could undo into something that is no register; then the
-  // earlier state is as unknown as before the log started, rather than a crash in whatever reads it.
+  // earlier state is unknown, just as before the log started, rather than a crash in whatever reads it.
   return ProjectObjectSchema.safeParse(past).success ? past : undefined;
 }
 

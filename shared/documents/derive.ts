@@ -126,13 +126,8 @@ export function vendorsOf(ctx: BuildContext, activities: readonly Activity[]): V
   return ctx.project.vendors.filter((vendor) => ids.has(vendor.id));
 }
 
-/** The activities that use a catalog item, by name: where a vendor or measure is used. */
-export function activitiesUsing(ctx: BuildContext, uses: (activity: Activity) => boolean): string[] {
-  return ctx.project.activities.filter(uses).map((activity) => activityName(ctx, activity));
-}
-
 /**
- * For activitiesUsing on every item of a catalog: the activities whose `idsOf` holds an item, by the item's id, in
+ * The activities that use each item of a catalog: the activities whose `idsOf` holds an item, by the item's id, in
  * register order. One pass over the activities, where asking per item passes over them once per item.
  */
 export function activitiesByItem(

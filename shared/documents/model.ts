@@ -34,7 +34,7 @@ export interface RunningLine {
   readonly right: readonly HeaderRun[];
 }
 
-export type ParagraphStyle = 'body' | 'coverTitle' | 'title' | 'subtitle' | 'lead' | 'closing';
+type ParagraphStyle = 'body' | 'coverTitle' | 'title' | 'subtitle' | 'lead' | 'closing';
 
 export interface ParagraphBlock {
   readonly type: 'paragraph';
@@ -97,7 +97,7 @@ export interface TocBlock {
   readonly depth: 1 | 2 | 3;
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   readonly type: 'pageBreak';
 }
 
@@ -109,7 +109,7 @@ export interface DocumentImage {
   readonly heightPx: number;
 }
 
-export interface ImageBlock {
+interface ImageBlock {
   readonly type: 'image';
   readonly image: DocumentImage;
   /** Largest width and height on the page; the image is scaled down to fit both, keeping its ratio. */
@@ -137,7 +137,7 @@ export interface DocumentSection {
   readonly blocks: readonly Block[];
 }
 
-export interface DocumentProperties {
+interface DocumentProperties {
   readonly title: string;
   readonly subject: string;
   /** The organisation the document is about (Word's "author"). */

@@ -31,7 +31,7 @@ export function categoryWithKind(ctx: BuildContext, item: DataCategory): string 
   return name === kind ? name : `${name} – ${kind}`;
 }
 
-export const sourceName = (ctx: BuildContext, item: Source): string =>
+const sourceName = (ctx: BuildContext, item: Source): string =>
   ctx.text(item.name, 'source', item.id, 'name') || SOURCE_KIND_LABELS[item.kind][ctx.language];
 
 export function sourceWithKind(ctx: BuildContext, item: Source): string {

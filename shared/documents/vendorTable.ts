@@ -21,7 +21,7 @@ function entityCell(ctx: BuildContext, vendor: Vendor): TableCell {
   return { blocks: lines.map((line) => paragraph(line)) };
 }
 
-export function mechanismText(ctx: BuildContext, vendor: Vendor): string {
+function mechanismText(ctx: BuildContext, vendor: Vendor): string {
   if (vendor.processingLocations.length === 0) return ctx.t.common.locationNotStated;
   if (thirdCountries(vendor).length === 0) return ctx.t.common.onlyEuEea;
   return TRANSFER_MECHANISM_LABELS[vendor.transferMechanism ?? 'unknown'][ctx.language];

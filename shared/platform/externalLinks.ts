@@ -2,7 +2,7 @@
  * Hosts whose https links the app itself offers (authorities, the GDPR text). The host process opens
  * nothing else: a link typed into the register is shown, never opened by the app.
  */
-export const OFFERED_LINK_HOSTS: ReadonlySet<string> = new Set([
+const OFFERED_LINK_HOSTS: ReadonlySet<string> = new Set([
   'www.datatilsynet.dk',
   'www.imy.se',
   'www.datatilsynet.no',

@@ -50,7 +50,7 @@ export interface ProjectFilesApi {
 }
 
 /** A .docx of 100 MB would already be absurd; the cap keeps a runaway renderer from filling main's memory. */
-export const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 const MAX_PATH_LENGTH = 4096;
 
 const FileNameSchema = z.string().min(1).max(255);
@@ -58,7 +58,7 @@ const HostPathSchema = z.string().min(1).max(MAX_PATH_LENGTH);
 /** Text of a project file: a string of n UTF-16 units has at least n UTF-8 bytes. */
 const ProjectFileTextSchema = z.string().max(MAX_FILE_BYTES);
 
-export const SaveProjectFileRequestSchema = z
+const SaveProjectFileRequestSchema = z
   .object({
     text: ProjectFileTextSchema,
     /** The file name offered in the save dialog, e.g. projectFileName(project.name). */
@@ -68,10 +68,10 @@ export const SaveProjectFileRequestSchema = z
   .strict();
 export type SaveProjectFileRequest = z.infer<typeof SaveProjectFileRequestSchema>;
 
-export const DOCUMENT_KINDS = ['docx', 'zip'] as const;
+const DOCUMENT_KINDS = ['docx', 'zip'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const SaveDocumentRequestSchema = z
+const SaveDocumentRequestSchema = z
   .object({
     suggestedName: FileNameSchema,
     bytes: z.custom<Uint8Array>(
@@ -85,7 +85,7 @@ export const SaveDocumentRequestSchema = z
   .strict();
 export type SaveDocumentRequest = z.infer<typeof SaveDocumentRequestSchema>;
 
-export const CreateBackupRequestSchema = z
+const CreateBackupRequestSchema = z
   .object({
     projectId: IdSchema,
     /** The project as a project file (serializeProjectFile); it must be that project. */
@@ -95,14 +95,11 @@ export const CreateBackupRequestSchema = z
   .strict();
 export type CreateBackupRequest = z.infer<typeof CreateBackupRequestSchema>;
 
-export { BackupIdSchema, BackupInfoSchema };
 export type { BackupInfo };
-export type { FileProblem } from '../project-file/fileProblems';
-
 const Failed = z.object({ status: z.literal('failed'), problem: FileProblemSchema }).strict();
 const Cancelled = z.object({ status: z.literal('cancelled') }).strict();
 
-export const OpenedFileSchema = z
+const OpenedFileSchema = z
   .object({
     status: z.literal('opened'),
     fileName: FileNameSchema,
@@ -151,7 +148,7 @@ export type CreateBackupResult = z.infer<typeof CreateBackupResultSchema>;
 export const RecentFileSchema = z.object({ path: HostPathSchema, fileName: FileNameSchema }).strict();
 export type RecentFile = z.infer<typeof RecentFileSchema>;
 
-export const DocumentStateSchema = z.object({ title: z.string().max(300), edited: z.boolean() }).strict();
+const DocumentStateSchema = z.object({ title: z.string().max(300), edited: z.boolean() }).strict();
 export type DocumentState = z.infer<typeof DocumentStateSchema>;
 
 /** The IPC argument tuples of the file calls (merged into IPC_CALLS). */

@@ -6,8 +6,6 @@ import { newId } from '../model/factories';
 import { suggestedBy } from '../model/confirmation';
 import type { PathSegment } from './errors';
 
-export { deepEqual, itemDisplayName };
-
 /**
  * Compare and merge two versions of one project — the consultant's round trip: the local copy and
  * the file that came back by e-mail. Pure functions on plain Project snapshots.
@@ -30,7 +28,7 @@ export { deepEqual, itemDisplayName };
  */
 
 export const COLLECTION_KEYS = ['activities', ...CATALOG_KEYS, 'jointControllers'] as const;
-export type CollectionKey = (typeof COLLECTION_KEYS)[number];
+type CollectionKey = (typeof COLLECTION_KEYS)[number];
 
 export type ChangeKind = 'added' | 'changed' | 'removed';
 export type Side = 'local' | 'incoming';
@@ -48,7 +46,7 @@ export interface ItemChange {
   fields: PathSegment[][];
 }
 
-export type SettingsSection =
+type SettingsSection =
   | 'project'
   | 'organisation'
   | 'privacyContact'
@@ -80,7 +78,7 @@ export interface ProjectDiff {
 
 export type MergeChoices = Readonly<Record<string, Side>>;
 
-export interface MergeAdjustment {
+interface MergeAdjustment {
   kind: 'includedForReference' | 'keptForReference';
   collection: CollectionKey;
   id: string;
@@ -101,7 +99,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The leaf paths where two values differ; lists are compared whole (their order matters). */
-export function differingPaths(a: unknown, b: unknown, prefix: PathSegment[] = []): PathSegment[][] {
+function differingPaths(a: unknown, b: unknown, prefix: PathSegment[] = []): PathSegment[][] {
   if (deepEqual(a, b)) return [];
   if (isRecord(a) && isRecord(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
@@ -123,7 +121,7 @@ function byId(items: readonly Item[]): Map<string, Item> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-export function itemKey(collection: CollectionKey, id: string): string {
+function itemKey(collection: CollectionKey, id: string): string {
   return `${collection}:${id}`;
 }
 
@@ -239,7 +237,7 @@ export function chooseAll(diff: ProjectDiff, side: Side): Record<string, Side> {
 }
 
 /** Every id the activities and export records of a project refer to, per collection. */
-export function referencedIds(
+function referencedIds(
   project: Pick<Project, 'activities' | 'exportHistory'>,
 ): Map<CollectionKey, Set<string>> {
   const refs = new Map<CollectionKey, Set<string>>(COLLECTION_KEYS.map((key) => [key, new Set<string>()]));

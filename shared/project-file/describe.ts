@@ -18,8 +18,6 @@ import type { Wording } from '../model/primitives';
  * Pure: the same error gives the same text in main, renderer and CLI.
  */
 
-export { quote };
-
 function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(LANGUAGE_TAGS[language]).format(value);
 }

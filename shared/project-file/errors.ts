@@ -8,7 +8,7 @@ export type PathSegment = string | number;
 export type ValueType = 'text' | 'number' | 'boolean' | 'list' | 'object' | 'null' | 'other';
 
 /** One problem in a file that is JSON and a Kartotek file, but breaks the model. */
-export type IssueKind =
+type IssueKind =
   | 'missing'
   | 'wrongType'
   | 'unknownField'
@@ -34,7 +34,7 @@ export type IssueKind =
   | 'notAllowed';
 
 /** The catalogs an id can point into; names the thing a dangling reference was meant to reach. */
-export type ReferenceTarget =
+type ReferenceTarget =
   | 'dataSubjects'
   | 'dataCategories'
   | 'sources'
@@ -97,7 +97,7 @@ export type ProjectFileError =
 
 export type ProjectFileErrorCode = ProjectFileError['code'];
 
-export const MAX_REPORTED_ISSUES = 20;
+const MAX_REPORTED_ISSUES = 20;
 
 /** A technical rendering of a path for logs and the CLI: project.activities[2].name.da */
 export function formatPath(path: readonly PathSegment[]): string {

@@ -9,4 +9,3 @@ export * from './fileName';
 export * from './fileProblems';
 export * from './backups';
 export * from './compare';
-export { checkTextSize, decodeFileBytes, utf8ByteLength } from './safeJson';

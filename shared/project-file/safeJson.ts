@@ -11,7 +11,7 @@ import type { PathSegment, ProjectFileError } from './errors';
 export type Step<T> = { ok: true; value: T } | { ok: false; error: ProjectFileError };
 
 /** The UTF-8 length of a string without encoding it (a lone surrogate counts as U+FFFD, 3 bytes). */
-export function utf8ByteLength(text: string): number {
+function utf8ByteLength(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -51,7 +51,7 @@ export function checkTextSize(text: string): Step<string> {
 }
 
 /** Deepest nesting of [ and { outside strings; stops counting as soon as the limit is passed. */
-export function exceedsNesting(text: string, limit = MAX_NESTING_DEPTH): boolean {
+function exceedsNesting(text: string, limit = MAX_NESTING_DEPTH): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -17,7 +17,6 @@ export const ProjectFileSchema = z
     project: ProjectSchema,
   })
   .strict();
-export type ProjectFile = z.infer<typeof ProjectFileSchema>;
 
 /**
  * The published JSON Schema (shared/project-file/kartotek.schema.json). Generated, never edited by

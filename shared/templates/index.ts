@@ -4,11 +4,9 @@ export {
   defaultVendorIds,
   isStarterActivityKey,
   IT_SERVICES_FIRM_TEMPLATE,
-  itServicesFirmContent,
   STARTER_ACTIVITY_KEYS,
   starterActivities,
   suggestedVendorIds,
-  type StarterActivityInfo,
   type StarterActivityKey,
 } from './itServicesFirm';
 export {
@@ -18,9 +16,3 @@ export {
   type StarterCustomer,
   type StarterOrganisation,
 } from './buildStarterProject';
-export {
-  templateVariant,
-  type TemplateText,
-  type TemplateVariant,
-  type VendorSuggestion,
-} from './templateTypes';

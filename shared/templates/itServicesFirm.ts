@@ -4,14 +4,7 @@ import {
   STARTER_ACTIVITY_KEYS,
   type StarterActivityKey,
 } from './itServicesFirm/activities';
-import { itFirmCatalog } from './itServicesFirm/catalog';
-import {
-  templateVariant,
-  text,
-  type TemplateText,
-  type TemplateVariant,
-  type VendorSuggestion,
-} from './templateTypes';
+import { templateVariant, text, type TemplateText, type VendorSuggestion } from './templateTypes';
 
 /**
  * The "IT services firm" starter register: the 12 activities small Danish and Swedish IT firms' own policies
@@ -127,9 +120,4 @@ export function defaultVendorIds(
   activityKeys: readonly StarterActivityKey[] = STARTER_ACTIVITY_KEYS,
 ): string[] {
   return vendorIds(jurisdiction, activityKeys, true);
-}
-
-/** For tests and tools that look at the raw template content of one legal variant. */
-export function itServicesFirmContent(variant: TemplateVariant) {
-  return { activities: itFirmActivities(variant), catalog: itFirmCatalog(variant) };
 }

@@ -73,7 +73,7 @@ export interface TemplateBasis {
   readonly note?: TemplateText;
 }
 
-export interface TemplatePurpose {
+interface TemplatePurpose {
   /** Stable within the activity (purpose ids are generated). */
   readonly key: string;
   readonly description: TemplateText;

@@ -137,7 +137,7 @@ function describeError(error: unknown): string {
  * Reads and checks a project file exactly as the app opens one (shared/project-file: format, version,
  * migrations, every field and reference). Messages are in English, like the rest of this command's output.
  */
-export async function loadProjectFile(file: string): Promise<Project> {
+async function loadProjectFile(file: string): Promise<Project> {
   let bytes: Uint8Array;
   try {
     bytes = await readFileLimited(path.resolve(file), MAX_FILE_BYTES);

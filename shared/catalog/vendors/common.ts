@@ -2,7 +2,7 @@ import { text } from '../vendorLibraryTypes';
 import type { LibraryText, VendorLibraryVerification } from '../vendorLibraryTypes';
 
 /** The date the team reference's vendor facts were last checked; only used for facts it gives. */
-export const REFERENCE_DATE = '2026-11-22';
+const REFERENCE_DATE = '2026-11-22';
 
 const REFERENCE = 'Kartotek team reference, 2026';
 

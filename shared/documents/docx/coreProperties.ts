@@ -7,7 +7,7 @@ import type { DocumentModel } from '../model';
  * the document's own date, not the moment of export: the same register exported twice gives the same file.
  */
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return cleanText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -24,7 +24,7 @@ import { PREVIEW_STYLESHEET } from './previewStyles';
  * logo is a data: URL), and is styled by class names (PREVIEW_STYLESHEET), so it can be shown under the app's CSP.
  */
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return cleanText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

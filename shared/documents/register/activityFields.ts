@@ -40,7 +40,7 @@ import { purposeBlocks } from '../purposes';
 const MATRIX_MAX_SUBJECTS = 5;
 
 /** Which data categories about which data subject categories (Datatilsynet, 2020): a cross table, or a list. */
-export function subjectDataMatrix(ctx: BuildContext, activity: Activity): CellBlock[] {
+function subjectDataMatrix(ctx: BuildContext, activity: Activity): CellBlock[] {
   if (activity.subjectData.length === 0) return [notStated(ctx)];
   const subjectIds = [
     ...new Set([...activity.dataSubjectIds, ...activity.subjectData.map((l) => l.dataSubjectId)]),
@@ -85,7 +85,7 @@ export function subjectDataMatrix(ctx: BuildContext, activity: Activity): CellBl
   return [table];
 }
 
-export function transferRuns(ctx: BuildContext, transfer: Transfer): TextRun[] {
+function transferRuns(ctx: BuildContext, transfer: Transfer): TextRun[] {
   const runs: TextRun[] = [
     bold(`${countryList(ctx, transfer.countries)}: `),
     run(
@@ -105,7 +105,7 @@ export function transferBlocks(ctx: BuildContext, transfers: readonly Transfer[]
   );
 }
 
-export function retentionBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
+function retentionBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
   const a = ctx.t.register.activity;
   const r = activity.retention;
   const text = ctx.text(r.text, 'activity', activity.id, 'retention.text');
@@ -119,7 +119,7 @@ export function retentionBlocks(ctx: BuildContext, activity: Activity): CellBloc
   return blocks.length > 0 ? blocks : [notStated(ctx)];
 }
 
-export function vendorRuns(ctx: BuildContext, activity: Activity): TextRun[][] {
+function vendorRuns(ctx: BuildContext, activity: Activity): TextRun[][] {
   return pick(ctx.vendors, activity.vendorIds).map((v) => {
     const fn = ctx.text(v.function, 'vendor', v.id, 'function');
     const details = [VENDOR_ROLE_LABELS[v.role][ctx.language], fn, processingCountries(ctx, v)].filter(

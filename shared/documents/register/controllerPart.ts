@@ -22,11 +22,11 @@ function privacyContactRow(ctx: BuildContext): FieldRow {
   ]);
 }
 
-export function authorityName(ctx: BuildContext): string | null {
+function authorityName(ctx: BuildContext): string | null {
   return authorityForJurisdiction(ctx.project.organisation.jurisdiction)?.name[ctx.language] ?? null;
 }
 
-export function authorityBlock(ctx: BuildContext): CellBlock[] {
+function authorityBlock(ctx: BuildContext): CellBlock[] {
   const authority = authorityForJurisdiction(ctx.project.organisation.jurisdiction);
   if (!authority) return valueOrMissing(ctx, '');
   const [name, ...rest] = authorityContactLines(authority, ctx.language);

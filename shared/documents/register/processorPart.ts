@@ -20,7 +20,7 @@ interface CustomerGroup {
 }
 
 /** Activities carried out as processor, grouped by customer; those without a customer last. */
-export function processorGroups(ctx: BuildContext): CustomerGroup[] {
+function processorGroups(ctx: BuildContext): CustomerGroup[] {
   const processing = ctx.project.activities.filter((a) => a.role === 'processor');
   const groups: CustomerGroup[] = ctx.project.customers
     .map((customer) => ({

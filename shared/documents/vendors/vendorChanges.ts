@@ -24,19 +24,19 @@ const OVERVIEW_FIELDS: readonly (readonly string[])[] = [
   ['dpa', 'reference'],
 ];
 
-export interface VendorFieldChange {
+interface VendorFieldChange {
   readonly path: readonly string[];
   readonly before: unknown;
   readonly after: unknown;
 }
 
-export type VendorChange =
+type VendorChange =
   | { readonly kind: 'added'; readonly vendor: Vendor }
   | { readonly kind: 'removed'; readonly vendor: Vendor }
   | { readonly kind: 'changed'; readonly vendor: Vendor; readonly fields: readonly VendorFieldChange[] };
 
 /** Vendors added, removed and changed (in the fields the overview shows) between two states of the register. */
-export function vendorChanges(before: readonly Vendor[], after: readonly Vendor[]): VendorChange[] {
+function vendorChanges(before: readonly Vendor[], after: readonly Vendor[]): VendorChange[] {
   const old = new Map(before.map((vendor) => [vendor.id, vendor]));
   const changes: VendorChange[] = [];
   for (const vendor of after) {

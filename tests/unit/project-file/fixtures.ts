@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURE_DIR = path.resolve(__dirname, '../../fixtures/project-files');
+const FIXTURE_DIR = path.resolve(__dirname, '../../fixtures/project-files');
 
 /** Every project file fixture: v<N>-<name>.kartotek, one pair per format version ever written. */
 export function projectFileFixtures(): { name: string; version: number; text: string }[] {
