@@ -302,9 +302,11 @@ const RULES = [
       en: 'unsubscription or withdrawal of consent',
     },
     basis: {
-      da: 'databeskyttelsesforordningens artikel 7, stk. 3, og artikel 17, stk. 1, litra b',
-      sv: 'artikel 7.3 och artikel 17.1 b i dataskyddsförordningen',
-      en: 'Article 7(3) and Article 17(1)(b) GDPR',
+      // Consent is why the address is kept; the proof of consent has its own anchors: the duty to be able to
+      // show consent (Art. 7(1)) and accountability (Art. 5(2)), and legal claims (Art. 17(3)(e)).
+      da: 'samtykket (databeskyttelsesforordningens artikel 6, stk. 1, litra a); dokumentationen for samtykket gemmes efter artikel 7, stk. 1, og artikel 5, stk. 2, og til brug for retskrav efter artikel 17, stk. 3, litra e',
+      sv: 'samtycket (artikel 6.1 a i dataskyddsförordningen); beviset om samtycket sparas enligt artikel 7.1 och 5.2 och, för rättsliga anspråk, enligt artikel 17.3 e',
+      en: 'consent (Article 6(1)(a) GDPR); the proof of consent is kept under Articles 7(1) and 5(2) and, for legal claims, Article 17(3)(e)',
     },
     note: {
       da: 'Dokumentationen for samtykket kan gemmes længere efter reglen for dokumentation af samtykke.',

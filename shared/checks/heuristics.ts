@@ -205,3 +205,29 @@ const MANAGEMENT_TITLES = new RegExp(
 export function namesManagementTitle(text: string): boolean {
   return MANAGEMENT_TITLES.test(text);
 }
+
+/**
+ * Direct marketing named in a purpose or an activity: newsletters, advertising, marketing. The register has no
+ * field for it, and the words are what users write; Art. 21(2)–(4) then asks the policy to state the
+ * unconditional right to object, separately. Statute names ("markedsføringsloven") are not purposes.
+ */
+const DIRECT_MARKETING: PerLanguage = {
+  da: words('markedsføring(?!slov)|direkte markedsføring|nyhedsbrev|reklame'),
+  sv: words('marknadsföring(?!slag)|direktmarknadsföring|nyhetsbrev|reklam|utskick'),
+  en: words('marketing|newsletter|advertising'),
+};
+
+export function namesDirectMarketing(value: LocalizedText): boolean {
+  return matchesInAnyLanguage(value, DIRECT_MARKETING);
+}
+
+const APPLICANT_WORDS: PerLanguage = {
+  da: words('ansøger|jobansøg|jobsøgende|kandidat'),
+  sv: words('sökande|arbetssökande|jobbsökande|kandidat'),
+  en: words('applicant|candidate|job seeker|jobseeker'),
+};
+
+/** The organisation's own staff or its job applicants: people the website's cookie and children texts do not address. */
+export function namesStaffOrApplicants(name: LocalizedText): boolean {
+  return namesOwnEmployees(name) || matchesInAnyLanguage(name, APPLICANT_WORDS);
+}

@@ -37,6 +37,8 @@ export interface ExportResult {
   readonly document: DocumentModel;
   /** SHA-256 of the document's content (not of the zip), for the export history: same content, same hash. */
   readonly contentHash: string;
+  /** The edition date the document printed ('' if none): what the export history records. */
+  readonly editionDate: string;
   readonly html?: string;
 }
 
@@ -75,6 +77,7 @@ export async function exportDocument(project: Project, options: ExportOptions): 
     fallbacks: built.fallbacks,
     document,
     contentHash,
+    editionDate: built.editionDate,
     ...(options.html ? { html: renderHtml(document) } : {}),
   };
 }

@@ -9,6 +9,8 @@ export interface BuiltDocument {
   readonly fallbacks: readonly TextFallback[];
   /** e.g. "Fortegnelse - ITGuy ApS - 2026-11-22.docx", safe on Windows, macOS and Linux. */
   readonly fileName: string;
+  /** The edition date the document prints (YYYY-MM-DD), '' when it prints none: the export records this one. */
+  readonly editionDate: string;
 }
 
 export interface DocumentSpec {
@@ -20,6 +22,8 @@ export interface DocumentSpec {
   readonly sections: readonly DocumentSection[];
   /** What the file name says after the kind and the organisation, e.g. the policy's audience. */
   readonly fileNameParts?: readonly string[];
+  /** The edition date printed in the document, if it prints one. */
+  readonly editionDate?: string;
 }
 
 /** The finished document: properties every kind shares (author = the organisation, date, accent colour). */
@@ -45,5 +49,6 @@ export function builtDocument(ctx: BuildContext, spec: DocumentSpec): BuiltDocum
       [ctx.organisationName, ...(spec.fileNameParts ?? [])],
       ctx.date,
     ),
+    editionDate: spec.editionDate ?? '',
   };
 }

@@ -101,7 +101,7 @@ export function useExportDocument() {
           language: choice.language,
           audienceId,
           versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
-          editionDate: choice.kind === 'policy' ? project.policy.effectiveDate || today : '',
+          editionDate: result.editionDate,
           draft,
           // The register's content hash, not the file's: the drift check compares it with the register later.
           contentHash: exportContentHash(project, { kind: choice.kind, audienceId }),

@@ -1,4 +1,5 @@
 import { authorityContactLines, authorityForJurisdiction } from '../../catalog/authorities';
+import { namesDirectMarketing } from '../../checks/heuristics';
 import type { Activity } from '../../model/activity';
 import type { Project } from '../../model/project';
 import { organisationAddress, runningLines, textParagraphs } from '../blocks';
@@ -19,10 +20,10 @@ import { bold, bulletList, muted, paragraph, run, type Block, type TextRun } fro
 import { audienceName, measureName } from '../names';
 import { builtDocument, type BuiltDocument } from '../result';
 import { policyActivityBlocks } from './processingPart';
-import { policyActivities } from './policyActivities';
+import { addressesStaff, policyActivities } from './policyActivities';
 import { policyChangeBlocks } from './policyChanges';
 
-export { policyActivities };
+export { addressesStaff, policyActivities };
 
 /**
  * The privacy policy (information notice, Art. 13 and 14) for one audience, built only from the register:
@@ -42,11 +43,16 @@ export class UnknownAudienceError extends Error {
   }
 }
 
-/** Where data subjects write: the privacy e-mail, else the organisation's, else the contact person's. */
+/**
+ * Where data subjects write: the privacy e-mail, else the organisation's, else the contact person's, else a
+ * phone number; '' when the register has none (the sentences then point to the contact details above — the
+ * firm's name alone is no way to reach it).
+ */
 function contactAddress(ctx: BuildContext): string {
   const o = ctx.project.organisation;
+  const person = ctx.project.privacyContact;
   return (
-    o.privacyEmail.trim() || o.email.trim() || ctx.project.privacyContact.email.trim() || ctx.organisationName
+    o.privacyEmail.trim() || o.email.trim() || person.email.trim() || o.phone.trim() || person.phone.trim()
   );
 }
 
@@ -126,12 +132,13 @@ function contactSection(ctx: BuildContext): Block[] {
   const p = ctx.t.policy;
   const person = ctx.project.privacyContact;
   const details = lines([person.name, person.email, person.phone]);
-  if (details.length === 0) return [];
-  // The owner or a manager cannot be the DPO (Art. 38(6)); such a person is presented as the contact, so the
-  // policy does not repeat the mistake. The checks tell the user to fix the register.
-  return person.kind === 'dpo' && !person.isManagement
-    ? [h1(p.dpoHeading), paragraph(p.dpoText), ...details]
-    : [h1(p.contactHeading), paragraph(p.contactText), ...details];
+  if (person.kind === 'dpo' && !person.isManagement && details.length)
+    return [h1(p.dpoHeading), paragraph(p.dpoText), ...details];
+  // The owner or a manager cannot be the DPO (Art. 38(6)); such a person is presented as the contact, and the
+  // policy neither calls them DPO nor says none is appointed: the checks tell the user to fix the register.
+  const noDpo = person.kind === 'contact' ? [paragraph(p.noDpo)] : [];
+  if (details.length === 0 && noDpo.length === 0) return [];
+  return [h1(p.contactHeading), ...noDpo, ...(details.length ? [paragraph(p.contactText), ...details] : [])];
 }
 
 function vendorSection(ctx: BuildContext, activities: readonly Activity[]): Block[] {
@@ -224,6 +231,31 @@ function rightsSection(ctx: BuildContext, activities: readonly Activity[]): Bloc
   ];
 }
 
+/**
+ * Whether automated decisions are used, said once [13(2)(f), 14(2)(g)]: the activities that use them describe
+ * them; "not used" is stated only when every activity was assessed, so it never covers one nobody assessed.
+ */
+function automatedSection(ctx: BuildContext, activities: readonly Activity[]): Block[] {
+  const statuses = activities.map((a) => a.automatedDecisions.status);
+  if (statuses.length === 0 || statuses.includes('notAssessed') || !statuses.includes('notUsed')) return [];
+  const p = ctx.t.policy;
+  return [
+    h1(p.automatedLabel),
+    paragraph(statuses.includes('used') ? p.automatedNotUsedOther : p.automatedNotUsed),
+  ];
+}
+
+/** The right to object to direct marketing, apart from the other rights [21(2)–(4)]. */
+function marketingSection(ctx: BuildContext, activities: readonly Activity[]): Block[] {
+  const marketing = activities.some(
+    (a) =>
+      namesDirectMarketing(a.name) || a.purposes.some((purpose) => namesDirectMarketing(purpose.description)),
+  );
+  if (!marketing) return [];
+  const p = ctx.t.policy;
+  return [h1(p.marketingObjectionHeading), paragraph(p.marketingObjection(contactAddress(ctx)))];
+}
+
 function complaintSection(ctx: BuildContext): Block[] {
   const p = ctx.t.policy;
   const authority = authorityForJurisdiction(ctx.project.organisation.jurisdiction);
@@ -233,6 +265,7 @@ function complaintSection(ctx: BuildContext): Block[] {
     h1(p.complaintHeading),
     paragraph(p.complaintText(authority.name[ctx.language])),
     paragraph([bold(name ?? ''), run(rest.map((line) => `\n${line}`).join(''))]),
+    paragraph(p.complaintElsewhere),
   ];
 }
 
@@ -256,16 +289,20 @@ function settingsSections(ctx: BuildContext, audienceId: string | null): Block[]
   const s = ctx.project.policy;
   const blocks: Block[] = [];
   const section = (heading: string, body: string) => (body ? [h1(heading), ...textParagraphs(body)] : []);
-  if (s.includeCookieSection) {
-    blocks.push(...section(p.cookiesHeading, ctx.text(s.cookieText, 'policy', null, 'cookieText')));
+  // The cookie and children texts speak of the website and its services: not to employees or applicants.
+  if (!addressesStaff(ctx.project, audienceId)) {
+    if (s.includeCookieSection) {
+      blocks.push(...section(p.cookiesHeading, ctx.text(s.cookieText, 'policy', null, 'cookieText')));
+    }
+    blocks.push(
+      ...section(p.childrenHeading, ctx.text(s.childrenStatement, 'policy', null, 'childrenStatement')),
+    );
   }
-  blocks.push(
-    ...section(p.childrenHeading, ctx.text(s.childrenStatement, 'policy', null, 'childrenStatement')),
-  );
   for (const extra of s.extraSections) {
     const heading = ctx.text(extra.heading, 'policySection', extra.id, 'heading');
     const body = ctx.text(extra.body, 'policySection', extra.id, 'body');
-    if (heading || body) blocks.push(...(heading ? [h1(heading)] : []), ...textParagraphs(body));
+    // A heading with nothing under it is an empty section: left out.
+    if (body) blocks.push(...(heading ? [h1(heading)] : []), ...textParagraphs(body));
   }
   const changesText = ctx.text(s.changesText, 'policy', null, 'changesText');
   const changes = policyChangeBlocks(ctx, ctx.project, audienceId);
@@ -286,8 +323,10 @@ export function buildPolicy(project: Project, options: PolicyOptions): BuiltDocu
   const own = activities.filter((a) => a.role !== 'processor');
   const title = ctx.text(project.policy.title, 'policy', null, 'title') || p.defaultTitle;
   const version = options.version?.trim() || project.policy.version.trim() || ctx.date;
-  // An undated policy is one of the mistakes the reference lists: without a date set, the export date is used.
-  const effective = formatDate(project.policy.effectiveDate || ctx.date, ctx.language);
+  // Only the recorded date is printed: an export date would claim an edition nobody decided on. An undated
+  // policy is a finding ('policy-undated'), not something the document papers over.
+  const editionDate = project.policy.effectiveDate;
+  const effective = editionDate ? formatDate(editionDate, ctx.language) : '';
   const audienceLabel = audience ? audienceName(ctx, audience) : '';
   const introduction = ctx.text(project.policy.introduction, 'policy', null, 'introduction');
   const { header, footer } = runningLines(ctx, title, version);
@@ -304,8 +343,10 @@ export function buildPolicy(project: Project, options: PolicyOptions): BuiltDocu
     ...(own.length ? own.flatMap((a) => policyActivityBlocks(ctx, a)) : [paragraph([muted(p.noActivities)])]),
     ...vendorSection(ctx, own),
     ...transferSection(ctx, transfersOf(ctx, own)),
+    ...automatedSection(ctx, own),
     ...securitySection(ctx, own),
     ...rightsSection(ctx, own),
+    ...marketingSection(ctx, own),
     ...complaintSection(ctx),
     ...processorSection(ctx, activities),
     ...settingsSections(ctx, audienceId),
@@ -320,5 +361,6 @@ export function buildPolicy(project: Project, options: PolicyOptions): BuiltDocu
     keywords: ['GDPR', ctx.t.common.articleRef(13), ctx.t.common.articleRef(14)],
     sections: [{ orientation: 'portrait', header, footer, blocks }],
     fileNameParts: [audienceLabel],
+    editionDate,
   });
 }

@@ -17,9 +17,12 @@ const label = (text: string): Block => ({ type: 'heading', level: 3, text });
 function sourceBlocks(ctx: BuildContext, activity: Activity): Block[] {
   const sources = pick(ctx.sources, activity.sourceIds);
   if (sources.length === 0) return [];
-  const items = sources.map((s) =>
-    s.kind === 'dataSubject' ? ctx.t.policy.sourceYou : sourceWithKind(ctx, s),
-  );
+  // The user's own words say what "you" or "a public register" means here [14(2)(f)].
+  const items = sources.map((s) => {
+    const name = s.kind === 'dataSubject' ? ctx.t.policy.sourceYou : sourceWithKind(ctx, s);
+    const description = ctx.text(s.description, 'source', s.id, 'description');
+    return description ? `${name}: ${description}` : name;
+  });
   return [label(ctx.t.policy.sourcesLabel), bulletList(items)];
 }
 

@@ -2,6 +2,8 @@ import { capitalise } from '../../model/localizedText';
 import { fieldLabel, REGISTRATION_NUMBER_NAMES } from '../../model/vocabulary';
 import type { DocumentTexts } from './types';
 
+const at = (contact: string): string => (contact ? `på ${contact}` : 'via kontaktoplysningerne ovenfor');
+
 /** Danish: the terms of databeskyttelsesforordningen and Datatilsynet's guidance. */
 export const DA: DocumentTexts = {
   common: {
@@ -157,7 +159,7 @@ export const DA: DocumentTexts = {
   policy: {
     defaultTitle: 'Privatlivspolitik',
     audience: (name) => `Gælder for: ${name}`,
-    effective: (date, version) => `Gældende fra ${date} · Version ${version}`,
+    effective: (date, version) => (date ? `Gældende fra ${date} · Version ${version}` : `Version ${version}`),
     controllerHeading: 'Den dataansvarlige',
     controllerText: (organisation) =>
       `${organisation} er dataansvarlig for behandlingen af de personoplysninger om dig, som er beskrevet i denne privatlivspolitik. Du kan kontakte os her:`,
@@ -171,6 +173,7 @@ export const DA: DocumentTexts = {
     contactHeading: 'Kontakt om databeskyttelse',
     contactText:
       'Har du spørgsmål til vores behandling af dine personoplysninger, er du velkommen til at kontakte:',
+    noDpo: 'Vi har ikke udpeget en databeskyttelsesrådgiver (DPO).',
     processingHeading: 'Hvilke personoplysninger vi behandler, og hvorfor',
     processingIntro:
       'Nedenfor kan du for hver behandling se, til hvilke formål og på hvilket behandlingsgrundlag vi behandler dine personoplysninger, hvilke oplysninger det drejer sig om, hvor oplysningerne kommer fra, hvem vi videregiver dem til, og hvor længe vi opbevarer dem.',
@@ -198,6 +201,10 @@ export const DA: DocumentTexts = {
       'Vi træffer afgørelser, der alene er baseret på automatisk behandling, herunder profilering, som har retsvirkning for dig eller på tilsvarende måde betydeligt påvirker dig.',
     automatedLogic: 'Den involverede logik',
     automatedSignificance: 'Betydning og forventede konsekvenser for dig',
+    automatedNotUsed:
+      'Vi træffer ikke afgørelser om dig, der alene er baseret på automatisk behandling, herunder profilering, og som har retsvirkning for dig eller på tilsvarende måde betydeligt påvirker dig (art. 22).',
+    automatedNotUsedOther:
+      'Ud over de afgørelser, der er beskrevet ovenfor, træffer vi ikke afgørelser om dig, der alene er baseret på automatisk behandling, herunder profilering.',
     noActivities: 'Der er ikke registreret behandlinger for denne privatlivspolitik.',
     vendorsHeading: 'Leverandører og andre modtagere',
     vendorsIntro:
@@ -220,7 +227,7 @@ export const DA: DocumentTexts = {
       unknown: 'Grundlaget for overførslen er ved at blive afklaret',
     },
     safeguardsCopy: (contact) =>
-      `Du kan få en kopi af de relevante garantier ved at kontakte os på ${contact}.`,
+      `Du kan få en kopi af de relevante garantier ved at kontakte os ${at(contact)}.`,
     securityHeading: 'Sådan beskytter vi dine oplysninger',
     securityIntro:
       'Vi har truffet tekniske og organisatoriske sikkerhedsforanstaltninger for at beskytte dine personoplysninger mod hændelig eller ulovlig tilintetgørelse, tab, ændring og uautoriseret adgang, herunder:',
@@ -262,12 +269,17 @@ export const DA: DocumentTexts = {
       ],
     },
     exerciseRights: (contact) =>
-      `Hvis du vil gøre brug af dine rettigheder, skal du kontakte os på ${contact}. Vi svarer uden unødig forsinkelse og senest en måned efter, at vi har modtaget din henvendelse (art. 12, stk. 3).`,
+      `Hvis du vil gøre brug af dine rettigheder, skal du kontakte os ${at(contact)}. Vi svarer uden unødig forsinkelse og senest en måned efter, at vi har modtaget din henvendelse. Fristen kan forlænges med yderligere to måneder, hvis det er nødvendigt på grund af henvendelsens kompleksitet eller antallet af henvendelser; i så fald får du besked om forlængelsen og årsagen til den inden for den første måned (art. 12, stk. 3).`,
+    marketingObjectionHeading: 'Ret til indsigelse mod direkte markedsføring',
+    marketingObjection: (contact) =>
+      `Du har til enhver tid ret til at gøre indsigelse mod, at vi behandler dine personoplysninger med henblik på direkte markedsføring, herunder profilering i forbindelse hermed. Gør du indsigelse, holder vi op med at behandle dine oplysninger til det formål (art. 21, stk. 2 og 3). Du gør indsigelse ved at kontakte os ${at(contact)}.`,
     complaintHeading: 'Klage til tilsynsmyndigheden',
     complaintText: (authority) =>
       `Du har ret til at indgive en klage til ${authority}, hvis du er utilfreds med den måde, vi behandler dine personoplysninger på (databeskyttelsesforordningens artikel 77). Du finder kontaktoplysningerne her:`,
     complaintOther:
       'Du har ret til at indgive en klage til en tilsynsmyndighed, navnlig i det EU/EØS-land, hvor du bor, hvor du arbejder, eller hvor den påståede overtrædelse har fundet sted (art. 77).',
+    complaintElsewhere:
+      'Du kan også klage til tilsynsmyndigheden i det EU/EØS-land, hvor du bor eller arbejder, eller hvor den påståede overtrædelse har fundet sted (art. 77).',
     cookiesHeading: 'Cookies',
     childrenHeading: 'Børn',
     changesHeading: 'Ændringer i denne privatlivspolitik',
@@ -277,7 +289,10 @@ export const DA: DocumentTexts = {
     processorText: (activities) =>
       `Ved følgende behandlinger er vi databehandler for vores kunder: ${activities}. Her er det kunden, der er dataansvarlig, og vi behandler kun oplysningerne efter kundens instruks. Har du spørgsmål til den behandling, skal du kontakte kunden.`,
     processorDpa: 'Behandlingen er reguleret af en databehandleraftale med den enkelte kunde.',
-    closing: (date, version) => `Denne privatlivspolitik gælder fra ${date} (version ${version}).`,
+    closing: (date, version) =>
+      date
+        ? `Denne privatlivspolitik gælder fra ${date} (version ${version}).`
+        : `Dette er version ${version} af privatlivspolitikken.`,
   },
   vendors: {
     title: 'Leverandøroversigt',

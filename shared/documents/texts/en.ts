@@ -2,6 +2,8 @@ import { capitalise } from '../../model/localizedText';
 import { fieldLabel, REGISTRATION_NUMBER_NAMES } from '../../model/vocabulary';
 import type { DocumentTexts } from './types';
 
+const at = (contact: string): string => (contact ? `at ${contact}` : 'using the contact details above');
+
 /** English: the terms of the English text of the GDPR (British spelling, as in the Regulation). */
 export const EN: DocumentTexts = {
   common: {
@@ -156,7 +158,8 @@ export const EN: DocumentTexts = {
   policy: {
     defaultTitle: 'Privacy policy',
     audience: (name) => `Applies to: ${name}`,
-    effective: (date, version) => `Effective from ${date} · Version ${version}`,
+    effective: (date, version) =>
+      date ? `Effective from ${date} · Version ${version}` : `Version ${version}`,
     controllerHeading: 'Who is responsible for your data',
     controllerText: (organisation) =>
       `${organisation} is the controller of the personal data about you that is described in this privacy policy. You can contact us here:`,
@@ -169,6 +172,7 @@ export const EN: DocumentTexts = {
       'We have designated a data protection officer, whom you can contact if you have questions about how we process your personal data:',
     contactHeading: 'Data protection contact',
     contactText: 'If you have questions about how we process your personal data, please contact:',
+    noDpo: 'We have not appointed a data protection officer (DPO).',
     processingHeading: 'What personal data we process and why',
     processingIntro:
       'For each processing activity below you can see for which purposes and on which legal basis we process your personal data, which data is involved, where the data comes from, to whom we disclose it and how long we keep it.',
@@ -195,6 +199,10 @@ export const EN: DocumentTexts = {
       'We make decisions based solely on automated processing, including profiling, which produce legal effects concerning you or similarly significantly affect you.',
     automatedLogic: 'The logic involved',
     automatedSignificance: 'The significance and envisaged consequences for you',
+    automatedNotUsed:
+      'We do not make decisions about you based solely on automated processing, including profiling, which produce legal effects concerning you or similarly significantly affect you (Article 22).',
+    automatedNotUsedOther:
+      'Apart from the decisions described above, we make no decisions about you based solely on automated processing, including profiling.',
     noActivities: 'No processing activities are recorded for this privacy policy.',
     vendorsHeading: 'Vendors and other recipients',
     vendorsIntro:
@@ -217,7 +225,7 @@ export const EN: DocumentTexts = {
       unknown: 'The basis for the transfer is being clarified',
     },
     safeguardsCopy: (contact) =>
-      `You can obtain a copy of the relevant safeguards by contacting us at ${contact}.`,
+      `You can obtain a copy of the relevant safeguards by contacting us ${at(contact)}.`,
     securityHeading: 'How we protect your data',
     securityIntro:
       'We have taken technical and organisational security measures to protect your personal data against accidental or unlawful destruction, loss, alteration and unauthorised access, including:',
@@ -259,12 +267,17 @@ export const EN: DocumentTexts = {
       ],
     },
     exerciseRights: (contact) =>
-      `To exercise your rights, please contact us at ${contact}. We reply without undue delay and at the latest within one month of receiving your request (Art. 12(3)).`,
+      `To exercise your rights, please contact us ${at(contact)}. We reply without undue delay and at the latest within one month of receiving your request. Where necessary, taking into account the complexity and number of requests, we may extend that period by two further months; we will then tell you so, and why, within the first month (Article 12(3)).`,
+    marketingObjectionHeading: 'Your right to object to direct marketing',
+    marketingObjection: (contact) =>
+      `You have the right to object at any time to our processing of your personal data for direct marketing, including profiling related to such marketing. If you object, we stop processing your data for that purpose (Article 21(2) and (3)). You object by contacting us ${at(contact)}.`,
     complaintHeading: 'Complaints to the supervisory authority',
     complaintText: (authority) =>
       `You have the right to lodge a complaint with the ${authority} if you are dissatisfied with the way we process your personal data (Article 77 GDPR). The contact details are:`,
     complaintOther:
       'You have the right to lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live or work, or where the alleged infringement took place (Art. 77).',
+    complaintElsewhere:
+      'You can also complain to the supervisory authority in the EU/EEA country where you live or work or where the alleged infringement took place (Article 77).',
     cookiesHeading: 'Cookies',
     childrenHeading: 'Children',
     changesHeading: 'Changes to this privacy policy',
@@ -274,7 +287,10 @@ export const EN: DocumentTexts = {
     processorText: (activities) =>
       `In the following processing we act as a processor for our customers: ${activities}. The customer is then the controller, and we process the data only on the customer’s instructions. If you have questions about that processing, please contact the customer.`,
     processorDpa: 'The processing is governed by a data processing agreement with each customer.',
-    closing: (date, version) => `This privacy policy is effective from ${date} (version ${version}).`,
+    closing: (date, version) =>
+      date
+        ? `This privacy policy is effective from ${date} (version ${version}).`
+        : `This is version ${version} of the privacy policy.`,
   },
   vendors: {
     title: 'Vendor overview',

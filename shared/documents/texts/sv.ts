@@ -2,6 +2,8 @@ import { capitalise } from '../../model/localizedText';
 import { fieldLabel, REGISTRATION_NUMBER_NAMES } from '../../model/vocabulary';
 import type { DocumentTexts } from './types';
 
+const at = (contact: string): string => (contact ? `på ${contact}` : 'via kontaktuppgifterna ovan');
+
 /** Swedish: the terms of dataskyddsförordningen and IMY's guidance. */
 export const SV: DocumentTexts = {
   common: {
@@ -157,7 +159,7 @@ export const SV: DocumentTexts = {
   policy: {
     defaultTitle: 'Integritetspolicy',
     audience: (name) => `Gäller för: ${name}`,
-    effective: (date, version) => `Gäller från ${date} · Version ${version}`,
+    effective: (date, version) => (date ? `Gäller från ${date} · Version ${version}` : `Version ${version}`),
     controllerHeading: 'Personuppgiftsansvarig',
     controllerText: (organisation) =>
       `${organisation} är personuppgiftsansvarig för den behandling av dina personuppgifter som beskrivs i denna integritetspolicy. Du når oss här:`,
@@ -171,6 +173,7 @@ export const SV: DocumentTexts = {
       'Vi har utsett ett dataskyddsombud som du kan kontakta om du har frågor om vår behandling av dina personuppgifter:',
     contactHeading: 'Kontakt i dataskyddsfrågor',
     contactText: 'Har du frågor om vår behandling av dina personuppgifter är du välkommen att kontakta:',
+    noDpo: 'Vi har inte utsett något dataskyddsombud.',
     processingHeading: 'Vilka personuppgifter vi behandlar och varför',
     processingIntro:
       'Nedan kan du för varje behandling se för vilka ändamål och med stöd av vilken rättslig grund vi behandlar dina personuppgifter, vilka uppgifter det gäller, varifrån uppgifterna kommer, vilka vi lämnar ut dem till och hur länge vi sparar dem.',
@@ -197,6 +200,10 @@ export const SV: DocumentTexts = {
       'Vi fattar beslut som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig.',
     automatedLogic: 'Logiken bakom',
     automatedSignificance: 'Betydelse och förutsedda följder för dig',
+    automatedNotUsed:
+      'Vi fattar inte beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering, och som har rättsliga följder för dig eller på liknande sätt i betydande grad påverkar dig (artikel 22).',
+    automatedNotUsedOther:
+      'Utöver de beslut som beskrivs ovan fattar vi inga beslut om dig som enbart grundas på automatiserad behandling, inbegripet profilering.',
     noActivities: 'Inga behandlingar är registrerade för denna integritetspolicy.',
     vendorsHeading: 'Leverantörer och andra mottagare',
     vendorsIntro:
@@ -219,7 +226,7 @@ export const SV: DocumentTexts = {
       unknown: 'Grunden för överföringen håller på att utredas',
     },
     safeguardsCopy: (contact) =>
-      `Du kan få en kopia av de aktuella skyddsåtgärderna genom att kontakta oss på ${contact}.`,
+      `Du kan få en kopia av de aktuella skyddsåtgärderna genom att kontakta oss ${at(contact)}.`,
     securityHeading: 'Så skyddar vi dina uppgifter',
     securityIntro:
       'Vi har vidtagit tekniska och organisatoriska säkerhetsåtgärder för att skydda dina personuppgifter mot förstöring, förlust, ändring och obehörig åtkomst, bland annat:',
@@ -261,12 +268,17 @@ export const SV: DocumentTexts = {
       ],
     },
     exerciseRights: (contact) =>
-      `Om du vill utöva dina rättigheter kontaktar du oss på ${contact}. Vi svarar utan onödigt dröjsmål och senast en månad efter att vi har tagit emot din begäran (art. 12.3).`,
+      `Om du vill utöva dina rättigheter kontaktar du oss ${at(contact)}. Vi svarar utan onödigt dröjsmål och senast en månad efter att vi har tagit emot din begäran. Tiden kan förlängas med ytterligare två månader om det är nödvändigt med hänsyn till hur komplicerad begäran är eller hur många begäranden vi har fått; i så fall meddelar vi dig förlängningen och skälen till den inom den första månaden (artikel 12.3).`,
+    marketingObjectionHeading: 'Rätt att invända mot direktmarknadsföring',
+    marketingObjection: (contact) =>
+      `Du har alltid rätt att invända mot att vi behandlar dina personuppgifter för direktmarknadsföring, inbegripet profilering som har samband med sådan direktmarknadsföring. Om du invänder slutar vi att behandla uppgifterna för det ändamålet (artikel 21.2 och 21.3). Du invänder genom att kontakta oss ${at(contact)}.`,
     complaintHeading: 'Klagomål till tillsynsmyndigheten',
     complaintText: (authority) =>
       `Du har rätt att lämna in ett klagomål till ${authority} om du är missnöjd med hur vi behandlar dina personuppgifter (artikel 77 i dataskyddsförordningen). Kontaktuppgifterna är:`,
     complaintOther:
       'Du har rätt att lämna in ett klagomål till en tillsynsmyndighet, särskilt i det EU/EES-land där du bor, där du arbetar eller där den påstådda överträdelsen har skett (art. 77).',
+    complaintElsewhere:
+      'Du kan också lämna klagomål till tillsynsmyndigheten i det EU/EES-land där du bor eller arbetar eller där den påstådda överträdelsen ägde rum (artikel 77).',
     cookiesHeading: 'Kakor (cookies)',
     childrenHeading: 'Barn',
     changesHeading: 'Ändringar i denna integritetspolicy',
@@ -276,7 +288,10 @@ export const SV: DocumentTexts = {
     processorText: (activities) =>
       `I följande behandlingar är vi personuppgiftsbiträde åt våra kunder: ${activities}. Då är det kunden som är personuppgiftsansvarig, och vi behandlar bara uppgifterna enligt kundens instruktioner. Har du frågor om den behandlingen ska du kontakta kunden.`,
     processorDpa: 'Behandlingen regleras av ett personuppgiftsbiträdesavtal med respektive kund.',
-    closing: (date, version) => `Denna integritetspolicy gäller från ${date} (version ${version}).`,
+    closing: (date, version) =>
+      date
+        ? `Denna integritetspolicy gäller från ${date} (version ${version}).`
+        : `Detta är version ${version} av integritetspolicyn.`,
   },
   vendors: {
     title: 'Leverantörsförteckning',

@@ -170,6 +170,7 @@ export interface VendorTableTexts {
 export interface PolicyTexts {
   readonly defaultTitle: string;
   audience(name: string): string;
+  /** `date` is '' when no effective date is recorded: then no date is claimed. */
   effective(date: string, version: string): string;
   readonly controllerHeading: string;
   controllerText(organisation: string): string;
@@ -180,6 +181,8 @@ export interface PolicyTexts {
   readonly dpoText: string;
   readonly contactHeading: string;
   readonly contactText: string;
+  /** Art. 13(1)(b) answered when no DPO is appointed. */
+  readonly noDpo: string;
   readonly processingHeading: string;
   readonly processingIntro: string;
   readonly purposesLabel: string;
@@ -204,6 +207,10 @@ export interface PolicyTexts {
   readonly automatedText: string;
   readonly automatedLogic: string;
   readonly automatedSignificance: string;
+  /** Said once, when every activity of the policy is assessed and none uses automated decisions [13(2)(f)]. */
+  readonly automatedNotUsed: string;
+  /** Said once, when some activities use automated decisions (described there) and the rest are assessed. */
+  readonly automatedNotUsedOther: string;
   readonly noActivities: string;
   readonly vendorsHeading: string;
   readonly vendorsIntro: string;
@@ -214,6 +221,7 @@ export interface PolicyTexts {
   readonly transfersIntro: string;
   transferLine(party: string, country: string): string;
   readonly mechanismText: Record<TransferMechanism, string>;
+  /** `contact` may be '': the sentence then points to the contact details above. */
   safeguardsCopy(contact: string): string;
   readonly securityHeading: string;
   readonly securityIntro: string;
@@ -229,10 +237,16 @@ export interface PolicyTexts {
     readonly withdrawConsent: readonly [string, string];
     readonly automated: readonly [string, string];
   };
+  /** Where and how fast (Art. 12(3): one month, extendable by two); `contact` may be ''. */
   exerciseRights(contact: string): string;
+  /** Art. 21(2)–(4): stated separately wherever a purpose is direct marketing; `contact` may be ''. */
+  readonly marketingObjectionHeading: string;
+  marketingObjection(contact: string): string;
   readonly complaintHeading: string;
   complaintText(authority: string): string;
   readonly complaintOther: string;
+  /** Art. 77: beside the firm's own authority, the one where the person lives or works or the infringement was. */
+  readonly complaintElsewhere: string;
   readonly cookiesHeading: string;
   readonly childrenHeading: string;
   readonly changesHeading: string;

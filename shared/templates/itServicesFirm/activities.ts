@@ -811,9 +811,9 @@ function itOperations(variant: TemplateVariant): ItFirmActivity {
       'IT operations for customers (as processor)',
     ),
     description: text(
-      'Vi driver, overvåger og tager backup af kundernes IT-systemer som databehandler efter kundens dokumenterede instruks og databehandleraftalen med den enkelte kunde. Kunden er dataansvarlig og fastlægger formål og behandlingsgrundlag. Tilføj de kunder, vi behandler oplysninger for, og henvis til databehandleraftalen med hver af dem.',
-      'Vi sköter drift, övervakning och säkerhetskopiering av kundernas IT-system som personuppgiftsbiträde enligt kundens dokumenterade instruktioner och personuppgiftsbiträdesavtalet med respektive kund. Kunden är personuppgiftsansvarig och bestämmer ändamål och rättslig grund. Lägg till de kunder som vi behandlar uppgifter åt och hänvisa till personuppgiftsbiträdesavtalet med var och en.',
-      'We operate, monitor and back up customers’ IT systems as a processor, on the customer’s documented instructions and under the data processing agreement with each customer. The customer is the controller and decides the purposes and legal basis. Add the customers we process data for and refer to the data processing agreement with each of them.',
+      'Vi driver, overvåger og tager backup af kundernes IT-systemer som databehandler efter kundens dokumenterede instruks og databehandleraftalen med den enkelte kunde. Kunden er dataansvarlig og fastlægger formål og behandlingsgrundlag.',
+      'Vi sköter drift, övervakning och säkerhetskopiering av kundernas IT-system som personuppgiftsbiträde enligt kundens dokumenterade instruktioner och personuppgiftsbiträdesavtalet med respektive kund. Kunden är personuppgiftsansvarig och bestämmer ändamål och rättslig grund.',
+      'We operate, monitor and back up customers’ IT systems as a processor, on the customer’s documented instructions and under the data processing agreement with each customer. The customer is the controller and decides the purposes and legal basis.',
     ),
     role: 'processor',
     purposes: [

@@ -181,11 +181,13 @@ describe('privacy policy: only what the register says', () => {
     expect(text).not.toContain(documentTexts('da').policy.vendorsDpa);
   });
 
-  it('uses the export date when the policy has no effective date (an undated policy is a mistake)', async () => {
+  it('claims no date when the policy has no effective date (the finding policy-undated asks for one)', async () => {
     const project = documentProject();
     project.policy.effectiveDate = '';
     const text = await policyText(project, { language: 'en', audienceId: 'aud-web' });
-    expect(text).toContain('Effective from 22 November 2026 · Version 2.1');
+    expect(text).toContain('Version 2.1');
+    expect(text).not.toContain('Effective from');
+    expect(text).not.toContain('22 November 2026');
   });
 
   it('explains the complaint right generally when the jurisdiction has no built-in authority', async () => {

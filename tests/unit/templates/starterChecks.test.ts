@@ -305,3 +305,16 @@ describe.each(SCENARIOS)('the starter register for %s exported as a policy in %s
     }
   });
 });
+
+describe('the starter register prints no template instruction', () => {
+  it.each([
+    ['DK', 'da'],
+    ['SE', 'sv'],
+    ['DK', 'en'],
+  ] as const)('%s in %s', (variant, language) => {
+    const project = starter(variant, language, { customers: [{ name: 'Kunde A/S' }] });
+    expect(project.activities.some((a) => a.role === 'processor')).toBe(true);
+    const html = renderHtml(buildDocument(project, { kind: 'register', language, now: TODAY }).document);
+    expect(html).not.toMatch(/Tilføj de kunder|Lägg till de kunder|Add the customers/);
+  });
+});
