@@ -33,7 +33,8 @@ function polyfillBrowser() {
 /**
  * Renders a piece of the renderer as the app does (renderer/main.tsx and App.tsx): Mantine with the app's
  * theme, modals, notifications, the UI texts in `language`, and a router at `route`. `wrap` adds
- * providers of the app's own (the database, the open project) inside those.
+ * providers of the app's own (the database, the open project) inside those. Mantine's test environment
+ * drops transitions and portals, so a menu or dialog is there as soon as it is opened.
  */
 export async function renderInApp(
   ui: ReactElement,
@@ -47,7 +48,7 @@ export async function renderInApp(
   const i18n = await initI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={createKartotekTheme(i18n.t('common.close'))}>
+      <MantineProvider theme={createKartotekTheme(i18n.t('common.close'))} env="test">
         <ModalsProvider>
           <Notifications />
           <MemoryRouter initialEntries={[route]}>{wrap(ui)}</MemoryRouter>
