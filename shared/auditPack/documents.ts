@@ -64,6 +64,10 @@ export interface CriterionEvidence {
   readonly gap: string;
 }
 
+/** A policy is evidence only of what the user confirmed: a policy of suggestions documents nothing. */
+const describesConfirmed = (f: AuditFacts): EvidenceStatus =>
+  f.policies > 0 && f.confirmedActivities > 0 ? 'evidenced' : 'notEvidenced';
+
 const EVIDENCE: Readonly<
   Record<
     CriterionId,
@@ -77,22 +81,30 @@ const EVIDENCE: Readonly<
   '1.2.x': {
     roles: ['register', 'securityMeasures', 'changeLog'],
     // Ongoing updating is shown by the change log; an empty log shows the overview but not its upkeep.
-    status: (f) => (f.changes > 0 ? 'evidenced' : 'partial'),
+    status: (f) => (f.confirmedActivities === 0 ? 'notEvidenced' : f.changes > 0 ? 'evidenced' : 'partial'),
   },
   '1.3.1': { roles: ['register', 'securityMeasures', 'findings'], status: () => 'partial' },
   '1.4.1': { roles: ['policies', 'register'], status: () => 'notEvidenced' },
-  '4.1.1': { roles: ['vendors', 'register'], status: () => 'evidenced' },
+  '4.1.1': {
+    roles: ['vendors', 'register'],
+    status: (f) => (f.confirmedVendors > 0 ? 'evidenced' : 'notEvidenced'),
+  },
   '4.2.1/4.3.1': { roles: ['vendors', 'findings'], status: () => 'partial' },
-  '5.1.1': { roles: ['policies'], status: () => 'evidenced' },
-  '5.1.2': { roles: ['policies', 'vendors'], status: () => 'evidenced' },
+  '5.1.1': { roles: ['policies'], status: (f) => describesConfirmed(f) },
+  '5.1.2': {
+    roles: ['policies', 'vendors'],
+    status: (f) => (f.confirmedVendors > 0 ? describesConfirmed(f) : 'notEvidenced'),
+  },
   '5.2.1': { roles: ['policies'], status: (f) => (f.cookieSection ? 'partial' : 'notEvidenced') },
   '5.3.1': { roles: ['policies'], status: () => 'partial' },
-  '5.4.1': { roles: ['policies'], status: () => 'evidenced' },
+  '5.4.1': { roles: ['policies'], status: (f) => describesConfirmed(f) },
 };
 
 /** The register's facts the index quotes; `today` judges overdue reviews. */
 function auditFacts(project: Project, today: string, policies: number): AuditFacts {
   const active = project.activities.filter((a) => a.status !== 'retired');
+  // Review dates are evidence only where the user confirmed the activity: a template's dates are suggestions.
+  const confirmed = active.filter((a) => a.confirmation.confirmedAt !== null);
   const dpia = { notAssessed: 0, notRequired: 0, required: 0, done: 0 };
   for (const activity of active) dpia[activity.dpia.status] += 1;
   const processors = project.vendors.filter((v) => v.role !== 'independentController');
@@ -100,8 +112,8 @@ function auditFacts(project: Project, today: string, policies: number): AuditFac
     contactName: project.privacyContact.name.trim(),
     contactIsDpo: project.privacyContact.kind === 'dpo',
     activities: active.length,
-    reviewed: active.filter((a) => a.lastReviewed).length,
-    reviewOverdue: active.filter((a) => a.nextReview && a.nextReview < today).length,
+    reviewed: confirmed.filter((a) => a.lastReviewed).length,
+    reviewOverdue: confirmed.filter((a) => a.nextReview && a.nextReview < today).length,
     dpia,
     processors: processors.length,
     dpaSigned: processors.filter((v) => v.dpa.status === 'signed').length,
@@ -112,6 +124,8 @@ function auditFacts(project: Project, today: string, policies: number): AuditFac
     policyVersion: project.policy.version.trim(),
     policyDate: project.policy.effectiveDate,
     changes: project.changeLog.entries.length,
+    confirmedActivities: confirmed.length,
+    confirmedVendors: project.vendors.filter((v) => v.confirmation.confirmedAt !== null).length,
   };
 }
 

@@ -41,6 +41,9 @@ export interface AuditFacts {
   readonly policyDate: string;
   /** Entries in the change log. */
   readonly changes: number;
+  /** Activities and vendors the user confirmed: only they are evidence (suggestions prove nothing). */
+  readonly confirmedActivities: number;
+  readonly confirmedVendors: number;
 }
 
 interface CriterionTexts {
