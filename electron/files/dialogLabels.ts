@@ -1,7 +1,5 @@
-import type { Language } from '../../shared/i18n/languages';
+import type { Wording } from '../../shared/model/primitives';
 import type { DocumentKind } from '../../shared/platform/fileContract';
-
-type Words = Record<Language, string>;
 
 /** Native dialog titles and file-type names, in the UI language main was told (setUiLanguage). */
 export const DIALOG_LABELS = {
@@ -26,9 +24,9 @@ export const DIALOG_LABELS = {
   },
   closeAnyway: { da: 'Luk alligevel', sv: 'Stäng ändå', en: 'Close anyway' },
   cancel: { da: 'Annullér', sv: 'Avbryt', en: 'Cancel' },
-} satisfies Record<string, Words>;
+} satisfies Record<string, Wording>;
 
-export const DOCUMENT_FILTERS: Record<DocumentKind, { name: Words; extension: string }> = {
+export const DOCUMENT_FILTERS: Record<DocumentKind, { name: Wording; extension: string }> = {
   docx: { name: { da: 'Word-dokument', sv: 'Word-dokument', en: 'Word document' }, extension: 'docx' },
   zip: { name: { da: 'ZIP-arkiv', sv: 'ZIP-arkiv', en: 'ZIP archive' }, extension: 'zip' },
 };

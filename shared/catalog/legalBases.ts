@@ -1,9 +1,9 @@
+import type { Wording } from '../model/primitives';
 import type { Language } from '../i18n/languages';
 import { LEGAL_BASIS_CODES, type LegalBasisCode } from '../model/legalBasisCodes';
 import type { Jurisdiction } from '../model/organisation';
 import {
   freezeDeep,
-  type CatalogText,
   type CitationForm,
   type LegalBasisEntry,
   type LegalBasisGroup,
@@ -31,8 +31,8 @@ function gdprCitation(
   paragraph: number | null,
   letter: string | null,
 ): {
-  long: CatalogText;
-  short: CatalogText;
+  long: Wording;
+  short: Wording;
 } {
   if (paragraph === null || letter === null) {
     return {
@@ -58,26 +58,26 @@ function gdprCitation(
   };
 }
 
-const GDPR_INSTRUMENT: CatalogText = {
+const GDPR_INSTRUMENT: Wording = {
   da: 'Europa-Parlamentets og Rådets forordning (EU) 2016/679 (databeskyttelsesforordningen)',
   sv: 'Europaparlamentets och rådets förordning (EU) 2016/679 (dataskyddsförordningen)',
   en: 'Regulation (EU) 2016/679 (General Data Protection Regulation, GDPR)',
 };
 
-const DK_ACT: CatalogText = {
+const DK_ACT: Wording = {
   da: 'databeskyttelsesloven (lov nr. 502 af 23. maj 2018 med senere ændringer)',
   sv: 'den danska dataskyddslagen (databeskyttelsesloven, lov nr. 502 af 23. maj 2018, i dess ändrade lydelse)',
   en: 'the Danish Data Protection Act (databeskyttelsesloven, Act No. 502 of 23 May 2018, as amended)',
 };
 
-const SE_ACT: CatalogText = {
+const SE_ACT: Wording = {
   da: 'den svenske databeskyttelseslov, lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning',
   sv: 'lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen)',
   en: 'the Swedish Act (2018:218) containing supplementary provisions to the EU General Data Protection Regulation',
 };
 
 /** Danish provision, e.g. dkCitation('11', '2') → "databeskyttelseslovens § 11, stk. 2". */
-function dkCitation(section: string, subsection: string | null): { long: CatalogText; short: CatalogText } {
+function dkCitation(section: string, subsection: string | null): { long: Wording; short: Wording } {
   const da = `§ ${section}${subsection ? `, stk. ${subsection}` : ''}`;
   const en = `Section ${section}${subsection ? `(${subsection})` : ''}`;
   return {
@@ -95,7 +95,7 @@ function dkCitation(section: string, subsection: string | null): { long: Catalog
 }
 
 /** Swedish provision, e.g. seCitation(3, 10) → "3 kap. 10 § lagen (2018:218) med kompletterande …". */
-function seCitation(chapter: number, section: number): { long: CatalogText; short: CatalogText } {
+function seCitation(chapter: number, section: number): { long: Wording; short: Wording } {
   const sv = `${chapter} kap. ${section} §`;
   return {
     long: {
@@ -112,8 +112,8 @@ function seCitation(chapter: number, section: number): { long: CatalogText; shor
 }
 
 interface EntryInput {
-  name: CatalogText;
-  explanation: CatalogText;
+  name: Wording;
+  explanation: Wording;
   covers?: LegalBasisScope[];
   isConsent?: boolean;
   requiresLegitimateInterestText?: boolean;
@@ -139,7 +139,7 @@ function gdprEntry(code: LegalBasisCode, input: EntryInput): LegalBasisEntry {
 function nationalEntry(
   code: LegalBasisCode,
   jurisdiction: NationalBasisJurisdiction,
-  citation: { long: CatalogText; short: CatalogText },
+  citation: { long: Wording; short: Wording },
   input: EntryInput,
 ): LegalBasisEntry {
   return entry(code, 'national', jurisdiction, citation, jurisdiction === 'DK' ? DK_ACT : SE_ACT, input);
@@ -149,8 +149,8 @@ function entry(
   code: LegalBasisCode,
   group: LegalBasisGroup,
   jurisdiction: NationalBasisJurisdiction | null,
-  citation: { long: CatalogText; short: CatalogText },
-  instrument: CatalogText,
+  citation: { long: Wording; short: Wording },
+  instrument: Wording,
   input: EntryInput,
 ): LegalBasisEntry {
   return {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Language } from '../i18n/languages';
 import { LEGAL_BASIS_CODES } from '../model/legalBasisCodes';
 import { RETENTION_UNITS } from '../model/activity';
 import { IdSchema } from '../model/primitives';
@@ -12,7 +11,6 @@ import { IdSchema } from '../model/primitives';
 const filled = z.string().refine((s) => s.trim() !== '', { message: 'built-in text may not be empty' });
 
 const CatalogTextSchema = z.object({ da: filled, sv: filled, en: filled }).strict();
-export type CatalogText = Readonly<Record<Language, string>>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Legal bases

@@ -1,9 +1,8 @@
-import type { Language } from '../i18n/languages';
+import type { Wording } from '../model/primitives';
 import type { TransferMechanism, VendorRole } from '../model/catalogs';
 import type { CountryCode } from '../model/countries';
 
 /** Built-in catalog text: unlike user text, it is always filled in all three languages. */
-export type LibraryText = Readonly<Record<Language, string>>;
 
 /** What a library vendor is used for; drives grouping and search. */
 export const VENDOR_CATEGORIES = [
@@ -30,7 +29,7 @@ export const VENDOR_CATEGORIES = [
 ] as const;
 export type VendorCategory = (typeof VENDOR_CATEGORIES)[number];
 
-export const VENDOR_CATEGORY_LABELS: Readonly<Record<VendorCategory, LibraryText>> = {
+export const VENDOR_CATEGORY_LABELS: Readonly<Record<VendorCategory, Wording>> = {
   productivity: {
     da: 'Kontorpakke og samarbejde',
     sv: 'Kontorsprogram och samarbete',
@@ -89,7 +88,7 @@ export const VERIFICATION_STATUSES = ['verified', 'checkBeforeUse'] as const;
 type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 /** Shown next to entries (and prefixed to the notes of copies) whose facts are not confirmed. */
-export const CHECK_BEFORE_USE_LABEL: LibraryText = {
+export const CHECK_BEFORE_USE_LABEL: Wording = {
   da: 'Tjek før brug',
   sv: 'Kontrollera före användning',
   en: 'Check before use',
@@ -118,7 +117,7 @@ export interface VendorLibraryEntry {
   readonly legalEntity: string;
   /** CVR / organisationsnummer only where the source gives it; never guessed. */
   readonly registrationNumber: string;
-  readonly function: LibraryText;
+  readonly function: Wording;
   readonly category: VendorCategory;
   /** Country of the contracting legal entity; '' when unknown. */
   readonly hqCountry: CountryCode | '';
@@ -137,9 +136,9 @@ export interface VendorLibraryEntry {
   readonly website: string;
   readonly verification: VendorLibraryVerification;
   /** What to know or to check, per language; always filled for checkBeforeUse and independent controllers. */
-  readonly notes: LibraryText;
+  readonly notes: Wording;
 }
 
-export const text = (da: string, sv: string, en: string): LibraryText => ({ da, sv, en });
+export { wording as text } from '../model/primitives';
 
-export const NO_NOTES: LibraryText = { da: '', sv: '', en: '' };
+export const NO_NOTES: Wording = { da: '', sv: '', en: '' };

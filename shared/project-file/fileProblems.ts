@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../i18n/languages';
+import type { Wording } from '../model/primitives';
 import { quote } from './quote';
 
 /**
@@ -33,12 +34,10 @@ export type FileProblem = z.infer<typeof FileProblemSchema>;
 
 export type FileAction = 'open' | 'save';
 
-type Words = Record<Language, string>;
-
 /** A sentence for a file the app could not read or write; the user's data in the app is never affected. */
 export function describeFileProblem(problem: FileProblem, action: FileAction, language: Language): string {
   const name = quote(problem.fileName, language);
-  const verb: Words =
+  const verb: Wording =
     action === 'open'
       ? {
           da: `${name} kunne ikke åbnes.`,
@@ -50,7 +49,7 @@ export function describeFileProblem(problem: FileProblem, action: FileAction, la
           sv: `${name} kunde inte sparas.`,
           en: `${name} could not be saved.`,
         };
-  const why: Record<FileProblemCode, Words> = {
+  const why: Record<FileProblemCode, Wording> = {
     tooLarge: {
       da: 'Filen er større, end en projektfil må være.',
       sv: 'Filen är större än en projektfil får vara.',

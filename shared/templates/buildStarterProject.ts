@@ -1,3 +1,4 @@
+import type { Wording } from '../model/primitives';
 import { vendorFromLibrary, getVendorLibraryEntry } from '../catalog/vendorLibrary';
 import type { Language } from '../i18n/languages';
 import { LANGUAGES } from '../i18n/languages';
@@ -25,7 +26,7 @@ import {
   SUBJECT_KEYS,
 } from './itServicesFirm/catalog';
 import { activityNeedsCustomers, defaultActivityKeys, IT_SERVICES_FIRM_TEMPLATE } from './itServicesFirm';
-import { templateVariant, text, type TemplateText } from './templateTypes';
+import { templateVariant, text } from './templateTypes';
 import {
   checkEmail,
   checkPhone,
@@ -142,7 +143,7 @@ const POLICY_CHANGES = text(
   'We update this privacy policy when our processing of personal data changes. The date of the latest change is shown in the policy. If the changes are significant, we will tell you directly if we have your contact details.',
 );
 
-const copy = (value: TemplateText): LocalizedText => {
+const copy = (value: Wording): LocalizedText => {
   const out: LocalizedText = {};
   for (const language of LANGUAGES) out[language] = value[language];
   return out;

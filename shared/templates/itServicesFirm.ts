@@ -1,10 +1,11 @@
+import type { Wording } from '../model/primitives';
 import type { Jurisdiction } from '../model/organisation';
 import {
   itFirmActivities,
   STARTER_ACTIVITY_KEYS,
   type StarterActivityKey,
 } from './itServicesFirm/activities';
-import { templateVariant, text, type TemplateText, type VendorSuggestion } from './templateTypes';
+import { templateVariant, text, type VendorSuggestion } from './templateTypes';
 
 /**
  * The "IT services firm" starter register: the 12 activities small Danish and Swedish IT firms' own policies
@@ -31,8 +32,8 @@ export const IT_SERVICES_FIRM_TEMPLATE = {
 
 export interface StarterActivityInfo {
   readonly key: StarterActivityKey;
-  readonly name: TemplateText;
-  readonly description: TemplateText;
+  readonly name: Wording;
+  readonly description: Wording;
   readonly role: 'controller' | 'processor';
   /** Register only: it appears in no policy (e.g. processing carried out as a processor). */
   readonly internalOnly: boolean;

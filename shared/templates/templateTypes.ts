@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/languages';
+import type { Wording } from '../model/primitives';
 import type { DataCategoryKind, RecipientKind, SourceKind } from '../model/catalogs';
 import type { CountryCode } from '../model/countries';
 import type { LegalBasisCode } from '../model/legalBasisCodes';
@@ -10,9 +10,7 @@ import type { Retention } from '../model/activity';
  * refers to its catalog items by key; buildStarterProject turns keys into ids and copies only what is used.
  */
 
-export type TemplateText = Readonly<Record<Language, string>>;
-
-export const text = (da: string, sv: string, en: string): TemplateText => ({ da, sv, en });
+export { wording as text } from '../model/primitives';
 
 /**
  * The legal variant a template is written for: Danish and Swedish statutes, national bases and retention
@@ -32,51 +30,51 @@ export function byVariant<T>(variant: TemplateVariant, values: Readonly<Record<T
 }
 
 export interface TemplateDataSubject {
-  readonly name: TemplateText;
-  readonly description: TemplateText;
+  readonly name: Wording;
+  readonly description: Wording;
 }
 
 export interface TemplateDataCategory {
-  readonly name: TemplateText;
-  readonly description: TemplateText;
+  readonly name: Wording;
+  readonly description: Wording;
   readonly kind: DataCategoryKind;
 }
 
 export interface TemplateSource {
-  readonly name: TemplateText;
-  readonly description: TemplateText;
+  readonly name: Wording;
+  readonly description: Wording;
   readonly kind: SourceKind;
 }
 
 export interface TemplateRecipient {
-  readonly name: TemplateText;
-  readonly description: TemplateText;
+  readonly name: Wording;
+  readonly description: Wording;
   readonly kind: RecipientKind;
   /** ISO 3166-1 alpha-2, or '' for "the organisation's own country / varies". */
   readonly country: CountryCode | '';
 }
 
 export interface TemplateSecurityMeasure {
-  readonly name: TemplateText;
+  readonly name: Wording;
   readonly kind: 'technical' | 'organisational';
-  readonly description: TemplateText;
+  readonly description: Wording;
 }
 
 export interface TemplateAudience {
-  readonly name: TemplateText;
+  readonly name: Wording;
 }
 
 /** A legal basis of one purpose; Art. 6(1)(f) always carries the interest, in words. */
 export interface TemplateBasis {
   readonly code: LegalBasisCode;
-  readonly interest?: TemplateText;
-  readonly note?: TemplateText;
+  readonly interest?: Wording;
+  readonly note?: Wording;
 }
 
 interface TemplatePurpose {
   /** Stable within the activity (purpose ids are generated). */
   readonly key: string;
-  readonly description: TemplateText;
+  readonly description: Wording;
   /** Empty only for processor activities: a processor acts on the controller's basis (Art. 28(3), 29). */
   readonly bases: readonly TemplateBasis[];
 }
@@ -97,8 +95,8 @@ export interface TemplateActivity<
   AudienceKey extends string,
 > {
   readonly key: K;
-  readonly name: TemplateText;
-  readonly description: TemplateText;
+  readonly name: Wording;
+  readonly description: Wording;
   readonly role: 'controller' | 'processor';
   readonly purposes: readonly TemplatePurpose[];
   /** Which data categories are processed about which data subject categories; the lists derive from it. */
@@ -109,9 +107,9 @@ export interface TemplateActivity<
   readonly securityMeasures: readonly MeasureKey[];
   readonly requirement: {
     readonly kind: 'voluntary' | 'statutory' | 'contractual' | 'contractPrerequisite';
-    readonly consequence: TemplateText;
+    readonly consequence: Wording;
   };
-  readonly dpia: { readonly status: 'notRequired' | 'notAssessed'; readonly reason: TemplateText };
+  readonly dpia: { readonly status: 'notRequired' | 'notAssessed'; readonly reason: Wording };
   readonly audiences: readonly AudienceKey[];
   readonly internalOnly: boolean;
   readonly vendors: readonly VendorSuggestion[];

@@ -1,3 +1,4 @@
+import { wording, type Wording } from '../../../shared/model/primitives';
 import path from 'node:path';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { describeIssue, describeProjectFileError } from '../../../shared/project-file/describe';
@@ -35,7 +36,7 @@ const SUMMARY: Record<Language, (name: string, activities: number, migratedFrom?
     `valid: ${name}, ${n} ${n === 1 ? 'activity' : 'activities'}${from ? ` (file format ${from}, read as the current one)` : ''}`,
 };
 
-const FIELD_WORD: Record<Language, string> = { da: 'felt', sv: 'fält', en: 'field' };
+const FIELD_WORD: Wording = wording('felt', 'fält', 'field');
 
 interface Options {
   file: string;

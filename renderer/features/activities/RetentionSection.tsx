@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { retentionFromRule, retentionRulesForJurisdiction } from '../../../shared/catalog/retentionRules';
 import { RETENTION_UNIT_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
-import { RETENTION_UNITS, type Activity, type LocalizedText } from '../../../shared/model';
+import { RETENTION_UNITS, type Activity, type LocalizedText, type Wording } from '../../../shared/model';
 import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDocumentLanguages } from '../../register/useRegister';
@@ -12,7 +12,7 @@ import { requiredIn } from '../../register/required';
 type Update = (change: (activity: Activity) => Activity) => void;
 
 /** Keeps only the document languages a built-in rule's text is copied into. */
-function pick(text: Readonly<Record<Language, string>>, languages: readonly Language[]): LocalizedText {
+function pick(text: Wording, languages: readonly Language[]): LocalizedText {
   return Object.fromEntries(languages.map((l) => [l, text[l]]));
 }
 

@@ -1,7 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/i18n/languages';
-import { newId, type CatalogKey } from '../../../shared/model';
+import { newId, type CatalogKey, type LocalizedText } from '../../../shared/model';
 import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
 import type { LinkOption } from '../../register/LinkedItemsField';
@@ -50,7 +49,7 @@ export function useCreateInCatalog(table: CatalogKey) {
   const { primary } = useDocumentLanguages();
   return async (name: string): Promise<string> => {
     const id = newId();
-    const text = { [primary]: name } as Partial<Record<Language, string>>;
+    const text: LocalizedText = { [primary]: name };
     const items = {
       dataSubjects: { id, name: text, description: {} },
       dataCategories: { id, name: text, description: {}, kind: 'ordinary' },

@@ -7,7 +7,7 @@ import {
   SOURCE_KIND_LABELS,
 } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
-import type { LocalizedText } from '../../../shared/model';
+import type { LocalizedText, Wording } from '../../../shared/model';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { CountrySelect } from '../../register/countries';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
@@ -15,7 +15,7 @@ import type { CatalogTable, EditorProps } from './CatalogScreen';
 import { requiredIn } from '../../register/required';
 import type { ItemKind } from '../../../shared/checks';
 
-type Labels = Record<string, Record<Language, string>>;
+type Labels = Readonly<Record<string, Wording>>;
 
 /** A Select over one of the model's fixed value lists, labelled in the UI language. */
 export function KindSelect<K extends string>({
@@ -26,7 +26,7 @@ export function KindSelect<K extends string>({
   required = false,
 }: {
   label: string;
-  labels: Record<K, Record<Language, string>>;
+  labels: Readonly<Record<K, Wording>>;
   value: K;
   onChange(value: K): void;
   required?: boolean;

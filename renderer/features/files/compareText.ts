@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { anyText, capitalise } from '../../../shared/model/localizedText';
+import type { LocalizedText } from '../../../shared/model/primitives';
 import { describeLocation, type PathSegment } from '../../../shared/project-file';
 
 /** Words the Compare screen needs besides the field names (which shared/project-file provides). */
@@ -47,7 +48,7 @@ export function formatValue(value: unknown, language: Language, words: ValueWord
   if (isRecord(value)) {
     if (isLocalizedText(value)) {
       const order = [language, ...LANGUAGES.filter((other) => other !== language)];
-      const text = anyText(value as Record<Language, string>, order);
+      const text = anyText(value as LocalizedText, order);
       return text.trim() === '' ? words.empty : shorten(text);
     }
     if (typeof value.dataBase64 === 'string') return words.image;

@@ -1,5 +1,6 @@
+import type { Wording } from '../../model/primitives';
 import { text } from '../vendorLibraryTypes';
-import type { LibraryText, VendorLibraryVerification } from '../vendorLibraryTypes';
+import type { VendorLibraryVerification } from '../vendorLibraryTypes';
 
 /** The date the team reference's vendor facts were last checked; only used for facts it gives. */
 const REFERENCE_DATE = '2026-11-22';
@@ -42,7 +43,7 @@ export const notInReference = (): VendorLibraryVerification => ({
 });
 
 /** For a verified entry whose source only says "EU" / "EEA" without naming countries. */
-export const EU_REGION_ONLY: LibraryText = text(
+export const EU_REGION_ONLY: Wording = text(
   'Ifølge referencen sker behandlingen i EU/EØS, men landene er ikke angivet: tilføj datacenterlandene fra leverandørens liste over underdatabehandlere.',
   'Enligt referensen sker behandlingen inom EU/EES, men länderna anges inte: lägg till datacenterländerna från leverantörens förteckning över underbiträden.',
   'According to the reference, processing takes place in the EU/EEA, but the countries are not named: add the data-centre countries from the vendor’s sub-processor list.',
@@ -52,7 +53,7 @@ export const EU_REGION_ONLY: LibraryText = text(
  * For a vendor the reference does not cover, headquartered in the US: the US is listed because
  * group or support access from there is likely, and the mechanism stays "unknown" until checked.
  */
-export const usVendorCheck = (name: string): LibraryText =>
+export const usVendorCheck = (name: string): Wording =>
   text(
     `${name} er ikke verificeret i Kartoteks reference. Tjek den juridiske enhed, I har aftale med, hvilken datacenterregion jeres konto bruger, og overførselsgrundlaget i den gældende databehandleraftale (DPF-certificering eller standardkontraktbestemmelser). Overførselsgrundlaget står som "ukendt", indtil det er tjekket.`,
     `${name} är inte verifierad i Kartoteks referens. Kontrollera vilken juridisk person ni har avtal med, vilken datacenterregion ert konto använder och överföringsmekanismen i det gällande personuppgiftsbiträdesavtalet (DPF-certifiering eller standardavtalsklausuler). Mekanismen står som "okänd" tills den är kontrollerad.`,
@@ -60,14 +61,14 @@ export const usVendorCheck = (name: string): LibraryText =>
   );
 
 /** For vendors whose old pages still cite the EU-US arrangement struck down in July 2020. */
-export const OUTDATED_FRAMEWORK_WARNING: LibraryText = text(
+export const OUTDATED_FRAMEWORK_WARNING: Wording = text(
   'Ældre sider fra leverandøren henviser stadig til den EU-US-ordning, som EU-Domstolen underkendte i juli 2020 (Schrems II); den er intet gyldigt grundlag.',
   'Äldre sidor från leverantören hänvisar fortfarande till den EU-US-ordning som EU-domstolen ogiltigförklarade i juli 2020 (Schrems II); den är ingen giltig grund.',
   'Older vendor pages still cite the EU-US arrangement that the EU Court of Justice struck down in July 2020 (Schrems II); it is no valid basis.',
 );
 
 /** For a vendor the reference lists as unverified and whose locations are unknown. */
-export const unknownVendorCheck = (name: string): LibraryText =>
+export const unknownVendorCheck = (name: string): Wording =>
   text(
     `${name} er ikke verificeret (ingen kilde fundet). Tjek den juridiske enhed og CVR-nummer, hvor data behandles, og om der findes en databehandleraftale. Ligger et behandlingssted uden for EU/EØS, skal landet og overførselsgrundlaget tilføjes.`,
     `${name} är inte verifierad (ingen källa hittad). Kontrollera juridisk person och organisationsnummer, var uppgifterna behandlas och om det finns ett personuppgiftsbiträdesavtal. Ligger någon behandlingsplats utanför EU/EES ska landet och överföringsmekanismen läggas till.`,
@@ -75,5 +76,5 @@ export const unknownVendorCheck = (name: string): LibraryText =>
   );
 
 /** Joins note parts per language with a space. */
-export const joinNotes = (...parts: LibraryText[]): LibraryText =>
+export const joinNotes = (...parts: Wording[]): Wording =>
   text(parts.map((p) => p.da).join(' '), parts.map((p) => p.sv).join(' '), parts.map((p) => p.en).join(' '));

@@ -1,9 +1,10 @@
+import type { Wording } from '../../model/primitives';
 import { text } from '../vendorLibraryTypes';
-import type { LibraryText, VendorLibraryEntry } from '../vendorLibraryTypes';
+import type { VendorLibraryEntry } from '../vendorLibraryTypes';
 import { verified } from './common';
 
 /** Why a domain registry is a recipient and not a (sub-)processor. */
-const registryNote = (registry: string, domains: LibraryText): LibraryText =>
+const registryNote = (registry: string, domains: Wording): Wording =>
   text(
     `Ikke databehandler: ${registry} driver registret for ${domains.da} og bestemmer selv formål og midler for behandlingen af registrantens oplysninger (registrering, opslag i WHOIS/RDAP) efter sine egne vilkår og de regler, der gælder for registret. Når I registrerer et domæne for en kunde, videregiver I oplysninger til ${registry} som selvstændig dataansvarlig: angiv den som modtager, ikke som underdatabehandler, og der skal ikke indgås databehandleraftale.`,
     `Inte personuppgiftsbiträde: ${registry} driver registret för ${domains.sv} och bestämmer själv ändamål och medel för behandlingen av innehavarens uppgifter (registrering, uppslag i WHOIS/RDAP) enligt sina egna villkor och de regler som gäller för registret. När ni registrerar en domän åt en kund lämnar ni ut uppgifter till ${registry} som självständigt personuppgiftsansvarig: ange den som mottagare, inte som underbiträde, och inget personuppgiftsbiträdesavtal ska tecknas.`,

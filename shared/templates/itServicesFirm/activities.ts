@@ -1,3 +1,4 @@
+import type { Wording } from '../../model/primitives';
 import { retentionFromRule } from '../../catalog/retentionRules';
 import type { Retention } from '../../model/activity';
 import {
@@ -5,7 +6,6 @@ import {
   text,
   type TemplateActivity,
   type TemplateBasis,
-  type TemplateText,
   type TemplateVariant,
   type VendorSuggestion,
 } from '../templateTypes';
@@ -54,10 +54,10 @@ export type ItFirmActivity = TemplateActivity<
 // ---------------------------------------------------------------------------------------------------------
 // Helpers
 
-const basis = (code: TemplateBasis['code'], note?: TemplateText): TemplateBasis =>
+const basis = (code: TemplateBasis['code'], note?: Wording): TemplateBasis =>
   note ? { code, note } : { code };
 
-const interest = (value: TemplateText): TemplateBasis => ({ code: 'art6-1-f', interest: value });
+const interest = (value: Wording): TemplateBasis => ({ code: 'art6-1-f', interest: value });
 
 const suggest = (preselected: readonly string[], offered: readonly string[] = []): VendorSuggestion[] => [
   ...preselected.map((libraryId) => ({ libraryId, preselected: true })),
@@ -65,10 +65,10 @@ const suggest = (preselected: readonly string[], offered: readonly string[] = []
 ];
 
 function retention(
-  textValue: TemplateText,
+  textValue: Wording,
   period: Retention['period'],
-  startEvent: TemplateText,
-  basisValue: TemplateText,
+  startEvent: Wording,
+  basisValue: Wording,
 ): Retention {
   return {
     text: { ...textValue },
@@ -80,10 +80,7 @@ function retention(
 }
 
 /** A retention inserted from a catalog rule, optionally with the wording (and period) adapted. */
-function fromRule(
-  ruleId: string,
-  override?: { text?: TemplateText; period?: Retention['period'] },
-): Retention {
+function fromRule(ruleId: string, override?: { text?: Wording; period?: Retention['period'] }): Retention {
   const value = retentionFromRule(ruleId);
   if (!value) throw new Error(`unknown retention rule ${ruleId}`);
   return {
@@ -99,7 +96,7 @@ const ART_5_1_E = text(
   'Article 5(1)(e) GDPR',
 );
 
-const criterion = (da: string, sv: string, en: string): TemplateText =>
+const criterion = (da: string, sv: string, en: string): Wording =>
   text(
     `Kriterium: ${da}, jf. ${ART_5_1_E.da}`,
     `Kriterium: ${sv}, jfr ${ART_5_1_E.sv}`,
@@ -114,7 +111,7 @@ const noDpiaNeeded = (da: string, sv: string, en: string) => ({
 // ---------------------------------------------------------------------------------------------------------
 // Statutes cited in notes, per variant
 
-function bookkeepingStatute(variant: TemplateVariant): TemplateText {
+function bookkeepingStatute(variant: TemplateVariant): Wording {
   return byVariant(variant, {
     DK: text(
       'Bogføringsloven (lov nr. 700 af 24. maj 2022) kræver, at vi registrerer og opbevarer regnskabsmateriale.',
