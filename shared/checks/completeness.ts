@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/languages';
 import type { Project } from '../model/project';
 import { runChecks } from './engine';
-import { itemPhrase, namesOf, type Texts } from './format';
+import { itemPhrase, namesOf } from './format';
 import { fixFor } from './projectText';
 import {
   COMPLETENESS_SECTIONS,
@@ -12,7 +12,8 @@ import {
   type Check,
   type CompletenessSection,
 } from './requirements';
-import type { Finding, FindingItem, FixTarget, Names, Severity } from './types';
+import type { Finding, FindingItem, FixTarget, Severity } from './types';
+import type { Wording } from '../model/primitives';
 
 /**
  * How complete the register is: per section (organisation, policy settings, activities, each catalog) the
@@ -48,9 +49,9 @@ export interface MissingEntry {
   readonly item: FindingItem | null;
   readonly fix: FixTarget;
   /** "Aktiviteten »Rekruttering«: opbevaringsperiode". */
-  readonly label: Texts;
+  readonly label: Wording;
   /** What is missing, alone: "opbevaringsperiode". */
-  readonly what: Texts;
+  readonly what: Wording;
   /** The severity of the finding that reports it. */
   readonly severity: Severity;
 }
@@ -70,7 +71,7 @@ export type ActivityStatus = 'complete' | 'warnings' | 'errors';
 
 export interface ActivityCompleteness {
   readonly id: string;
-  readonly name: Names;
+  readonly name: Wording;
   readonly score: number;
   /** errors: some error finding; warnings: some warning finding or something missing; else complete. */
   readonly status: ActivityStatus;
@@ -96,7 +97,7 @@ export interface CompletenessOptions {
 // ---------------------------------------------------------------------------------------------------------
 
 /** "Aktiviteten »Rekruttering«: opbevaringsperiode", or for a whole list "Aktiviteter: intet registreret endnu". */
-function label(check: Check): Texts {
+function label(check: Check): Wording {
   const { item } = check.target;
   const text = {} as Record<Language, string>;
   for (const language of ['da', 'sv', 'en'] as const) {

@@ -1,3 +1,4 @@
+import type { Wording } from '../model/primitives';
 import type { Language } from '../i18n/languages';
 import type { Activity, Purpose } from '../model/activity';
 import type { Audience, DataCategory, DataSubject } from '../model/catalogs';
@@ -6,7 +7,7 @@ import type { Project } from '../model/project';
 import { namesOf } from './format';
 import { activityLocation, collectProjectTexts, type ItemLocation, type ProjectTexts } from './projectText';
 import { RequirementTargets } from './requirements';
-import type { CheckOptions, Names } from './types';
+import type { CheckOptions } from './types';
 
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
@@ -32,8 +33,8 @@ export class CheckContext {
   readonly audiences: ReadonlyMap<string, Audience>;
 
   private readonly activityLocations = new Map<string, ItemLocation>();
-  private readonly textNames = new WeakMap<object, Names>();
-  private readonly stringNames = new Map<string, Names>();
+  private readonly textNames = new WeakMap<object, Wording>();
+  private readonly stringNames = new Map<string, Wording>();
   private readonly categories = new Map<Activity, DataCategory[]>();
   private readonly subjects = new Map<Activity, DataSubject[]>();
   private projectTexts: ProjectTexts | undefined;
@@ -53,7 +54,7 @@ export class CheckContext {
   }
 
   /** A name in every language; memoised, since many rules name the same activity or purpose. */
-  names(value: Parameters<typeof namesOf>[0]): Names {
+  names(value: Parameters<typeof namesOf>[0]): Wording {
     if (typeof value === 'string') {
       let names = this.stringNames.get(value);
       if (!names) this.stringNames.set(value, (names = namesOf(value, this.primary)));
@@ -73,7 +74,7 @@ export class CheckContext {
     return location;
   }
 
-  purposeName(purpose: Purpose): Names {
+  purposeName(purpose: Purpose): Wording {
     return this.names(purpose.description);
   }
 

@@ -1,12 +1,13 @@
+import type { Wording } from '../model/primitives';
 import { RETENTION_UNIT_LABELS } from '../model/vocabulary';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { Activity, Retention } from '../model/activity';
 import type { ExportRecord } from '../model/organisation';
 import type { Project } from '../model/project';
-import { citeAll, namesOf, q, type Texts } from './format';
+import { citeAll, namesOf, q } from './format';
 import { contentDigest, Digest, sameContent } from './hash';
 import { referencedIds } from './references';
-import type { Names, RegisterContent } from './types';
+import type { RegisterContent } from './types';
 
 /**
  * Drift: has the register changed since a document was exported?
@@ -198,24 +199,24 @@ export function latestExports(history: readonly ExportRecord[], kind: ExportReco
 // What changed: for the drift finding, the change log and a policy's "changes" section.
 
 export type RegisterChange =
-  | { readonly kind: 'activityAdded' | 'activityRemoved'; readonly id: string; readonly name: Names }
-  | { readonly kind: 'activityRenamed'; readonly id: string; readonly from: Names; readonly to: Names }
+  | { readonly kind: 'activityAdded' | 'activityRemoved'; readonly id: string; readonly name: Wording }
+  | { readonly kind: 'activityRenamed'; readonly id: string; readonly from: Wording; readonly to: Wording }
   | {
       readonly kind: 'legalBasesChanged';
       readonly id: string;
-      readonly name: Names;
+      readonly name: Wording;
       readonly added: readonly string[];
       readonly removed: readonly string[];
     }
   | {
       readonly kind: 'retentionChanged';
       readonly id: string;
-      readonly name: Names;
-      readonly from: Names;
-      readonly to: Names;
+      readonly name: Wording;
+      readonly from: Wording;
+      readonly to: Wording;
     }
-  | { readonly kind: 'vendorAdded' | 'vendorRemoved'; readonly id: string; readonly name: Names }
-  | { readonly kind: 'vendorRenamed'; readonly id: string; readonly from: Names; readonly to: Names };
+  | { readonly kind: 'vendorAdded' | 'vendorRemoved'; readonly id: string; readonly name: Wording }
+  | { readonly kind: 'vendorRenamed'; readonly id: string; readonly from: Wording; readonly to: Wording };
 
 function legalBasisCodes(activity: Activity): Set<string> {
   const codes = new Set<string>();
@@ -223,10 +224,10 @@ function legalBasisCodes(activity: Activity): Set<string> {
   return codes;
 }
 
-const NO_RETENTION: Texts = { da: '(ingen)', sv: '(ingen)', en: '(none)' };
+const NO_RETENTION: Wording = { da: '(ingen)', sv: '(ingen)', en: '(none)' };
 
 /** The retention in words per language; the structured period when there are no words. */
-function retentionSummary(retention: Retention, primary: Language): Names {
+function retentionSummary(retention: Retention, primary: Language): Wording {
   const words = namesOf(retention.text, primary);
   const hasWords = LANGUAGES.some((l) => retention.text[l]?.trim());
   const result = {} as Record<Language, string>;
@@ -310,7 +311,7 @@ export function diffRegister(before: RegisterContent, after: RegisterContent): R
 
 /** One change as a sentence. */
 export function describeRegisterChange(change: RegisterChange, language: Language): string {
-  const n = (names: Names): string => q(language, names[language]);
+  const n = (names: Wording): string => q(language, names[language]);
   const A = { da: 'Aktiviteten', sv: 'Behandlingen', en: 'The activity' }[language];
   const V = { da: 'Leverandøren', sv: 'Leverantören', en: 'The vendor' }[language];
   switch (change.kind) {

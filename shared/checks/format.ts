@@ -1,14 +1,13 @@
+import type { Wording } from '../model/primitives';
 import { citeLegalBasis, isLegalBasisCode } from '../catalog/legalBases';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { anyText, resolveText } from '../model/localizedText';
 import type { LocalizedText } from '../model/primitives';
-import type { ItemKind, Names } from './types';
+import type { ItemKind } from './types';
 
 /** Helpers for the rules' messages: names, quotes, lists and article-form labels in da / sv / en. */
 
-export type Texts = Readonly<Record<Language, string>>;
-
-const UNNAMED: Texts = { da: '(uden navn)', sv: '(namnlös)', en: '(unnamed)' };
+const UNNAMED: Wording = { da: '(uden navn)', sv: '(namnlös)', en: '(unnamed)' };
 
 /** Long purposes and names are cut so a message stays one readable line. */
 const MAX_NAME = 70;
@@ -19,7 +18,7 @@ function shorten(text: string): string {
 }
 
 /** A user-written name in every language: the translation, else the primary language, else any language. */
-export function namesOf(value: LocalizedText | string, primary: Language): Names {
+export function namesOf(value: LocalizedText | string, primary: Language): Wording {
   const result = {} as Record<Language, string>;
   for (const language of LANGUAGES) {
     let text: string;
@@ -34,7 +33,7 @@ export function namesOf(value: LocalizedText | string, primary: Language): Names
 }
 
 /** The same text in every language (built-in words such as a country code). */
-export function same(text: string): Names {
+export function same(text: string): Wording {
   return { da: text, sv: text, en: text };
 }
 
@@ -45,7 +44,7 @@ export function q(language: Language, text: string): string {
   return `“${text}”`;
 }
 
-const AND: Texts = { da: 'og', sv: 'och', en: 'and' };
+const AND: Wording = { da: 'og', sv: 'och', en: 'and' };
 
 /** "a, b og c" / "a, b och c" / "a, b and c". */
 export function list(language: Language, items: readonly string[]): string {
@@ -56,7 +55,7 @@ export function list(language: Language, items: readonly string[]): string {
 /** At most `max` items named, then "and n more". */
 export function shortList(language: Language, items: readonly string[], max = 5): string {
   if (items.length <= max) return list(language, items);
-  const more: Texts = {
+  const more: Wording = {
     da: `${items.length - max} flere`,
     sv: `${items.length - max} till`,
     en: `${items.length - max} more`,
@@ -65,7 +64,7 @@ export function shortList(language: Language, items: readonly string[], max = 5)
 }
 
 /** A language's name as written inside a sentence of another language. */
-export const LANGUAGE_NAMES: Readonly<Record<Language, Texts>> = {
+export const LANGUAGE_NAMES: Readonly<Record<Language, Wording>> = {
   da: { da: 'dansk', sv: 'svensk', en: 'engelsk' },
   sv: { da: 'danska', sv: 'svenska', en: 'engelska' },
   en: { da: 'Danish', sv: 'Swedish', en: 'English' },
@@ -91,7 +90,7 @@ export function citeAll(language: Language, codes: readonly string[]): string {
 }
 
 /** "Aktiviteten" / "Behandlingen" / "The activity": the item kind in the definite form, capitalised. */
-export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, Texts>> = {
+export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, Wording>> = {
   organisation: {
     da: 'Organisationens oplysninger',
     sv: 'Organisationens uppgifter',
@@ -139,7 +138,7 @@ const SINGLETONS: ReadonlySet<ItemKind> = new Set([
 ]);
 
 /** "Aktiviteten »Rekruttering«", "Privatlivspolitikken": how a message names the item it is about. */
-export function itemPhrase(language: Language, kind: ItemKind, name: Names): string {
+export function itemPhrase(language: Language, kind: ItemKind, name: Wording): string {
   const label = ITEM_KIND_LABELS[kind][language];
   return SINGLETONS.has(kind) ? label : `${label} ${q(language, name[language])}`;
 }
@@ -150,14 +149,14 @@ export function lowerFirst(text: string): string {
 }
 
 /** "Formålet »P« i aktiviteten »A«" / "Ändamålet ”P” i behandlingen ”A”" / "The purpose “P” of the activity “A”". */
-export function purposePhrase(language: Language, purpose: Names, activity: Names): string {
+export function purposePhrase(language: Language, purpose: Wording, activity: Wording): string {
   if (language === 'da') return `Formålet ${q('da', purpose.da)} i aktiviteten ${q('da', activity.da)}`;
   if (language === 'sv') return `Ändamålet ${q('sv', purpose.sv)} i behandlingen ${q('sv', activity.sv)}`;
   return `The purpose ${q('en', purpose.en)} of the activity ${q('en', activity.en)}`;
 }
 
 /** "Aktiviteten »A«" etc. */
-export function activityPhrase(language: Language, activity: Names): string {
+export function activityPhrase(language: Language, activity: Wording): string {
   return itemPhrase(language, 'activity', activity);
 }
 
@@ -168,7 +167,7 @@ export function plural(count: number, one: string, other: string): string {
 
 /** Worked examples for the organisation's own jurisdiction: a statute citation and a retention period. */
 // prettier-ignore
-export const EXAMPLES: Readonly<Record<'statute' | 'retention', Partial<Record<string, Texts>>>> = {
+export const EXAMPLES: Readonly<Record<'statute' | 'retention', Partial<Record<string, Wording>>>> = {
   statute: {
     DK: { da: 'bogføringsloven § 10', sv: 'danska bogføringsloven § 10', en: 'Danish Bookkeeping Act, section 10' },
     SE: { da: 'bokföringslagen (1999:1078) 7 kap. 2 §', sv: '7 kap. 2 § bokföringslagen (1999:1078)', en: 'Swedish Bookkeeping Act (1999:1078), Chapter 7, Section 2' },
@@ -196,7 +195,7 @@ export const EXAMPLES: Readonly<Record<'statute' | 'retention', Partial<Record<s
 export function example(language: Language, kind: 'statute' | 'retention', jurisdiction: string): string {
   const texts = EXAMPLES[kind][jurisdiction] ?? EXAMPLES[kind].other;
   if (!texts) return '';
-  const lead: Texts =
+  const lead: Wording =
     kind === 'retention'
       ? { da: 'Skriv f.eks.', sv: 'Skriv t.ex.', en: 'Write e.g.' }
       : { da: 'F.eks.', sv: 'T.ex.', en: 'For example,' };

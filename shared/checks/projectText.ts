@@ -1,8 +1,9 @@
+import type { Wording } from '../model/primitives';
 import { LANGUAGES } from '../i18n/languages';
 import type { LocalizedText } from '../model/primitives';
 import type { Project } from '../model/project';
 import { ITEM_KIND_LABELS, namesOf } from './format';
-import type { FixScreen, FixTarget, ItemKind, Names } from './types';
+import type { FixScreen, FixTarget, ItemKind } from './types';
 
 /**
  * Every user-written text of a project, each with the item it belongs to: what the text-based rules
@@ -13,7 +14,7 @@ import type { FixScreen, FixTarget, ItemKind, Names } from './types';
 export interface ItemLocation {
   readonly kind: ItemKind;
   readonly id: string | null;
-  readonly name: Names;
+  readonly name: Wording;
   readonly screen: FixScreen;
   /** For singletons (id null): the item's path from the project root, e.g. "policy". */
   readonly rootPath: string | null;
@@ -151,12 +152,12 @@ export function singletonLocation(kind: SingletonKind): ItemLocation {
 export function catalogLocation(
   catalog: (typeof CATALOG_ITEMS)[number],
   id: string,
-  name: Names,
+  name: Wording,
 ): ItemLocation {
   return { kind: catalog.kind, id, name, screen: catalog.screen, rootPath: null };
 }
 
-export function activityLocation(id: string, name: Names): ItemLocation {
+export function activityLocation(id: string, name: Wording): ItemLocation {
   return { kind: 'activity', id, name, screen: 'activities', rootPath: null };
 }
 

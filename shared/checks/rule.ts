@@ -1,6 +1,6 @@
+import type { Wording } from '../model/primitives';
 import type { Language } from '../i18n/languages';
 import type { CheckContext } from './context';
-import type { Texts } from './format';
 import type { ItemLocation } from './projectText';
 import type { FindingParams, RuleId, Severity } from './types';
 
@@ -17,7 +17,7 @@ export interface RuleDefinition<P extends FindingParams> {
   readonly id: RuleId;
   readonly severity: Severity;
   /** A short name of the rule, e.g. for a filter in the findings list. */
-  readonly title: Texts;
+  readonly title: Wording;
   /** The message, naming the item, as a function of the finding's parameters. */
   readonly message: { readonly [L in Language]: (params: P) => string };
   /** Must stay linear in the size of the project: look things up in the context's maps. */
@@ -28,7 +28,7 @@ export interface RuleDefinition<P extends FindingParams> {
 export interface Rule {
   readonly id: RuleId;
   readonly severity: Severity;
-  readonly title: Texts;
+  readonly title: Wording;
   render(params: FindingParams, language: Language): string;
   run(context: CheckContext, report: (finding: Report<FindingParams>) => void): void;
 }

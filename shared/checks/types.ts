@@ -1,3 +1,4 @@
+import type { Wording } from '../model/primitives';
 import type { Language } from '../i18n/languages';
 import type { ExportRecord } from '../model/organisation';
 import type { Project } from '../model/project';
@@ -112,7 +113,6 @@ export const ITEM_KINDS = [
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /** A user-written name resolved in every language (falling back to the primary language, then any). */
-export type Names = Readonly<Record<Language, string>>;
 
 export interface FindingItem {
   readonly kind: ItemKind;
@@ -120,7 +120,7 @@ export interface FindingItem {
   /** Dot path inside the item, e.g. "purposes.0.legalBases.1.legitimateInterest"; null for the whole item. */
   readonly field: string | null;
   /** The item's name for lists; empty names become "(unnamed)" in each language. */
-  readonly name: Names;
+  readonly name: Wording;
 }
 
 /** The app's screens (the renderer's section keys; shared/ cannot import them, so they are repeated here). */

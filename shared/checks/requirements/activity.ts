@@ -1,3 +1,4 @@
+import type { Wording } from '../../model/primitives';
 import {
   actsAsController,
   hasArt6Basis,
@@ -10,7 +11,6 @@ import {
 } from '../../model/activity';
 import { isTextMissing } from '../../model/localizedText';
 import { namesOf } from '../format';
-import type { Names } from '../types';
 import { fieldWording } from '../../model/vocabulary';
 import { NOUNS } from './nouns';
 import { defineRequirement, type Requirement } from './types';
@@ -22,7 +22,7 @@ import { defineRequirement, type Requirement } from './types';
 
 const asProcessor = (activity: Activity): boolean => !actsAsController(activity);
 /** The activity rules' messages name the activity. */
-const activityParams = (_activity: unknown, names: Names) => ({ activity: names });
+const activityParams = (_activity: unknown, names: Wording) => ({ activity: names });
 
 export const ACTIVITY_REQUIREMENTS: readonly Requirement[] = [
   defineRequirement({

@@ -1,10 +1,11 @@
+import type { Wording } from '../../model/primitives';
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import { isProcessorRole, type Vendor } from '../../model/catalogs';
 import { anyText, isTextMissing, resolveText } from '../../model/localizedText';
 import type { LocalizedText } from '../../model/primitives';
 import { lacksTransferMechanism, thirdCountries } from '../../model/transfers';
 import { CATALOG_ITEMS } from '../projectText';
-import type { Names } from '../types';
+
 import type { Citation } from './citation';
 import { fieldWording } from '../../model/vocabulary';
 import { NOUNS } from './nouns';
@@ -15,7 +16,7 @@ import { defineRequirement, type CatalogKey, type Requirement, type RequirementC
 const hasCheckBeforeUse = (vendor: Vendor): boolean => anyText(vendor.checkBeforeUse, LANGUAGES) !== '';
 
 /** The whole note in each language (namesOf's short names would cut off what to check). */
-function noteText(value: LocalizedText, primary: Language): Names {
+function noteText(value: LocalizedText, primary: Language): Wording {
   const result = {} as Record<Language, string>;
   for (const language of LANGUAGES) {
     const text = resolveText(value, language, primary).text.trim();

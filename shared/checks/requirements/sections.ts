@@ -1,4 +1,4 @@
-import type { Texts } from '../format';
+import type { Wording } from '../../model/primitives';
 import { CATALOG_ITEMS, type ItemLocation } from '../projectText';
 import type { ItemKind } from '../types';
 import type { CatalogKey, Requirement } from './types';
@@ -12,7 +12,7 @@ export const COMPLETENESS_SECTIONS = [
 ] as const;
 export type CompletenessSection = (typeof COMPLETENESS_SECTIONS)[number];
 
-export const SECTION_LABELS: Readonly<Record<CompletenessSection, Texts>> = {
+export const SECTION_LABELS: Readonly<Record<CompletenessSection, Wording>> = {
   organisation: { da: 'Organisation', sv: 'Organisation', en: 'Organisation' },
   policy: { da: 'Politikindstillinger', sv: 'Policyinställningar', en: 'Policy settings' },
   activities: { da: 'Aktiviteter', sv: 'Behandlingar', en: 'Activities' },

@@ -1,10 +1,10 @@
+import type { Wording } from '../../model/primitives';
 import type { Language } from '../../i18n/languages';
 import type { Activity, Purpose } from '../../model/activity';
 import type { Organisation, PolicySettings, PrivacyContact } from '../../model/organisation';
 import type { Project } from '../../model/project';
-import type { Texts } from '../format';
 import type { CATALOG_ITEMS } from '../projectText';
-import type { FindingParams, Names, RuleId, Severity } from '../types';
+import type { FindingParams, RuleId, Severity } from '../types';
 import type { Citation } from './citation';
 
 export type CatalogKey = (typeof CATALOG_ITEMS)[number]['key'];
@@ -46,7 +46,7 @@ export interface RequirementDefinition<S extends Scope> {
   /** Path inside the item; "*" stands for the purpose's index ("purposes.*.legalBases"). Null for a whole list. */
   readonly field: string | null;
   /** What is missing, in words: "opbevaringsperiode" / "lagringstid" / "retention period". */
-  readonly noun: Texts;
+  readonly noun: Wording;
   /** When the requirement applies to the subject; always when absent. Reads the subject only, so a form can ask. */
   readonly applies?: (subject: ScopeSubjects[S]) => boolean;
   /** Whether it is met: built from the model's own predicates. */
@@ -58,7 +58,7 @@ export interface RequirementDefinition<S extends Scope> {
   /** What it rests on; empty for what good practice expects but no article requires. */
   readonly articles: readonly Citation[];
   /** The finding's parameters, for rules whose messages say more than the noun; by default kind, name, requirement. */
-  readonly params?: (subject: ScopeSubjects[S], names: Names, context: RequirementContext) => FindingParams;
+  readonly params?: (subject: ScopeSubjects[S], names: Wording, context: RequirementContext) => FindingParams;
 }
 
 /** A requirement with its subject type erased, as the table holds it. */
@@ -67,13 +67,13 @@ export interface Requirement {
   readonly scope: Scope;
   readonly list: 'activities' | CatalogKey | null;
   readonly field: string | null;
-  readonly noun: Texts;
+  readonly noun: Wording;
   readonly severity: Severity;
   readonly rule: RuleId;
   readonly articles: readonly Citation[];
   applies(subject: unknown): boolean;
   given(subject: unknown, context: RequirementContext): boolean;
-  params(subject: unknown, names: Names, context: RequirementContext): FindingParams | null;
+  params(subject: unknown, names: Wording, context: RequirementContext): FindingParams | null;
 }
 
 export function defineRequirement<S extends Scope>(definition: RequirementDefinition<S>): Requirement {

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import type { Wording } from '../../model/primitives';
+import { LANGUAGES } from '../../i18n/languages';
 import { actsAsController, type Activity } from '../../model/activity';
 import { isInsideEuEea } from '../../model/countries';
 import { anyText } from '../../model/localizedText';
@@ -6,18 +7,17 @@ import { formatDate } from '../../i18n/format';
 import { activityPhrase, example, q } from '../format';
 import { isVagueRetention } from '../heuristics';
 import { defineRule, type Rule } from '../rule';
-import type { Names } from '../types';
 import { requirementRule } from './requirementRules';
 
 /** Rules on an activity's content. Retired activities are not checked (see CheckContext.activities). */
 
-type ActivityParams = { activity: Names };
+type ActivityParams = { activity: Wording };
 
 /** A "missing X" rule on an activity: its findings are the requirements table's (see requirementRules.ts). */
 function activityRule(options: {
   id: Parameters<typeof defineRule>[0]['id'];
-  title: Record<Language, string>;
-  message: Record<Language, string>;
+  title: Wording;
+  message: Wording;
 }): Rule {
   return requirementRule<ActivityParams>({
     id: options.id,
@@ -80,7 +80,7 @@ export const retentionMissing = activityRule({
   },
 });
 
-export const retentionVague = defineRule<ActivityParams & { text: Names; jurisdiction: string }>({
+export const retentionVague = defineRule<ActivityParams & { text: Wording; jurisdiction: string }>({
   id: 'retention-vague',
   severity: 'warning',
   title: { da: 'Uklar opbevaringsperiode', sv: 'Vag lagringstid', en: 'Vague retention period' },

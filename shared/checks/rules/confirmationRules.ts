@@ -9,9 +9,10 @@ import {
   type ItemLocation,
 } from '../projectText';
 import { defineRule, type Rule } from '../rule';
-import type { ItemKind, Names } from '../types';
+import type { Wording } from '../../model/primitives';
+import type { ItemKind } from '../types';
 
-type UnconfirmedParams = { kind: ItemKind; name: Names; origin: ItemOrigin };
+type UnconfirmedParams = { kind: ItemKind; name: Wording; origin: ItemOrigin };
 
 /** A suggestion (from a template, the library, an import or a merge) that the user has not confirmed. */
 export const itemUnconfirmed = defineRule<UnconfirmedParams>({

@@ -1,14 +1,14 @@
+import type { Wording } from '../../model/primitives';
 import { actsAsController } from '../../model/activity';
 import { activityPhrase } from '../format';
 import { defineRule, type Rule } from '../rule';
-import type { Names } from '../types';
 
 /**
  * Answers the policy must give and the register must not default: "not assessed" prints nothing, so the
  * policy is silent on a point the law asks it to cover until the user chooses.
  */
 
-type ActivityParams = { activity: Names };
+type ActivityParams = { activity: Wording };
 
 export const requirementNotAssessed = defineRule<ActivityParams>({
   id: 'requirement-not-assessed',

@@ -1,3 +1,4 @@
+import type { Wording } from '../../model/primitives';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../../i18n/format';
 import { fieldNoun, type FieldPath } from '../../model/vocabulary';
@@ -9,10 +10,10 @@ import {
   type FieldError,
 } from '../../validation/fieldFormats';
 import type { CheckContext } from '../context';
-import { itemPhrase, q, type Texts } from '../format';
+import { itemPhrase, q } from '../format';
 import { CATALOG_ITEMS, catalogLocation, singletonLocation, type ItemLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
-import type { ItemKind, Names, RuleId } from '../types';
+import type { ItemKind, RuleId } from '../types';
 
 /**
  * Contact data in a wrong format: the same checks (shared/validation/fieldFormats.ts) as the editor's
@@ -34,7 +35,7 @@ interface Candidate {
 
 type FormatParams = {
   kind: ItemKind;
-  name: Names;
+  name: Wording;
   noun: FieldPath;
   value: string;
   problem: FieldError;
@@ -47,7 +48,7 @@ function vendorLocation(context: CheckContext, vendor: CheckContext['project']['
 }
 
 /** What each format error says is wrong, and what a valid value looks like. */
-const PROBLEMS: Readonly<Partial<Record<FieldError, Texts>>> = {
+const PROBLEMS: Readonly<Partial<Record<FieldError, Wording>>> = {
   cvr: {
     da: 'er ikke et gyldigt CVR-nummer: det har 8 cifre, og det sidste er et kontrolciffer, så en tastefejl afsløres',
     sv: 'är inte ett giltigt CVR-nummer: det har 8 siffror, och den sista är en kontrollsiffra som avslöjar ett skrivfel',
@@ -75,7 +76,7 @@ const PROBLEMS: Readonly<Partial<Record<FieldError, Texts>>> = {
   },
 };
 
-const FIX: Texts = {
+const FIX: Wording = {
   da: 'Ret det: et dokument, der oplyser det, skal kunne bruges af den, der læser det (art. 12, stk. 1, og art. 13, stk. 1, litra a og b).',
   sv: 'Rätta det: ett dokument som anger det ska kunna användas av den som läser det (artikel 12.1 och 13.1 a och b).',
   en: 'Correct it: a document that gives it must be usable by its reader (Articles 12(1) and 13(1)(a) and (b)).',
@@ -88,7 +89,7 @@ function formatMessage(language: Language, p: FormatParams): string {
 
 function formatRule(
   id: RuleId,
-  title: Texts,
+  title: Wording,
   check: (candidate: Candidate) => FieldError | null,
   candidates: (context: CheckContext) => Candidate[],
 ): Rule {
@@ -218,7 +219,7 @@ type DateProblem = 'past' | 'planned';
 
 type DateParams = {
   kind: ItemKind;
-  name: Names;
+  name: Wording;
   noun: FieldPath;
   date: string;
   problem: DateProblem;
@@ -227,7 +228,7 @@ type DateParams = {
 
 function dateMessage(language: Language, p: DateParams): string {
   const where = `${itemPhrase(language, p.kind, p.name)}: ${fieldNoun(p.noun, language)} ${q(language, formatDate(p.date, language))}`;
-  const texts: Record<DateProblem, Texts> = {
+  const texts: Record<DateProblem, Wording> = {
     past: {
       da: `${where} ligger i fremtiden, men er datoen for noget, der allerede er sket. En dato, der ikke er sand, er ikke dokumentation (art. 5, stk. 2); ret den.`,
       sv: `${where} ligger i framtiden men är datumet för något som redan har skett. Ett datum som inte stämmer är ingen dokumentation (artikel 5.2); rätta det.`,

@@ -1,3 +1,4 @@
+import type { Wording } from '../../model/primitives';
 import { legalBasis } from '../../catalog/legalBases';
 import type { LegalBasisScope } from '../../catalog/legalCatalogTypes';
 import { JURISDICTION_LABELS } from '../../model/vocabulary';
@@ -12,7 +13,6 @@ import { activityPhrase, cite, citeAll, example, list, plural, purposePhrase, q 
 import { mentionsStatute, namesOwnEmployees, speaksOfInterest } from '../heuristics';
 import { defineRule, type Rule } from '../rule';
 import { requirementRule } from './requirementRules';
-import type { Names } from '../types';
 
 /**
  * Rules on purposes and legal bases. They apply to activities carried out as controller or joint
@@ -20,7 +20,7 @@ import type { Names } from '../types';
  * does not ask for it.
  */
 
-type PurposeParams = { activity: Names; purpose: Names };
+type PurposeParams = { activity: Wording; purpose: Wording };
 
 function eachControllerPurpose(
   context: CheckContext,
@@ -134,7 +134,7 @@ export const interestUnderWrongBasis = defineRule<PurposeParams & { code: string
  * Consent of employees: the activity's data subject categories, or the policy audiences it appears in,
  * name the organisation's own staff in some language (see heuristics.namesOwnEmployees).
  */
-export const consentForEmployees = defineRule<PurposeParams & { subject: Names }>({
+export const consentForEmployees = defineRule<PurposeParams & { subject: Wording }>({
   id: 'consent-for-employees',
   severity: 'warning',
   title: {
@@ -151,11 +151,11 @@ export const consentForEmployees = defineRule<PurposeParams & { subject: Names }
       `${purposePhrase('en', p.purpose, p.activity)} relies on consent but concerns employees (${q('en', p.subject.en)}). An employee's consent is rarely freely given, given the dependence on the employer; usually choose another basis, such as contract or legal obligation.`,
   },
   run(context, report) {
-    const employeeAudiences = new Map<string, Names>();
+    const employeeAudiences = new Map<string, Wording>();
     for (const audience of context.audiences.values()) {
       if (namesOwnEmployees(audience.name)) employeeAudiences.set(audience.id, context.names(audience.name));
     }
-    const employeeSubjects = new Map<string, Names>();
+    const employeeSubjects = new Map<string, Wording>();
     for (const subject of context.dataSubjects.values()) {
       if (namesOwnEmployees(subject.name)) employeeSubjects.set(subject.id, context.names(subject.name));
     }
@@ -300,9 +300,9 @@ export const legalBasisWithoutStatute = defineRule<PurposeParams & { code: strin
 // ---------------------------------------------------------------------------------------------------------
 // Special, criminal and national-ID data: activity-level, since data categories belong to the activity.
 
-type DataParams = { activity: Names; categories: Names[] };
+type DataParams = { activity: Wording; categories: Wording[] };
 
-function categoriesOfKind(context: CheckContext, activity: Activity, kind: DataCategoryKind): Names[] {
+function categoriesOfKind(context: CheckContext, activity: Activity, kind: DataCategoryKind): Wording[] {
   return context
     .categoriesOf(activity)
     .filter((category) => category.kind === kind)
@@ -328,7 +328,7 @@ function firstPurposeField(activity: Activity, test: (code: LegalBasisCode) => b
   return 'purposes';
 }
 
-const names = (language: 'da' | 'sv' | 'en', categories: Names[]): string =>
+const names = (language: 'da' | 'sv' | 'en', categories: Wording[]): string =>
   list(
     language,
     categories.map((c) => q(language, c[language])),
@@ -364,7 +364,7 @@ export const specialDataWithoutCondition = defineRule<DataParams>({
   },
 });
 
-export const art9WithoutSpecialData = defineRule<{ activity: Names; codes: string[] }>({
+export const art9WithoutSpecialData = defineRule<{ activity: Wording; codes: string[] }>({
   id: 'art9-without-special-data',
   severity: 'warning',
   title: {

@@ -1,5 +1,6 @@
+import type { Wording } from '../../model/primitives';
 import type { Language } from '../../i18n/languages';
-import { list, q, type Texts } from '../format';
+import { list, q } from '../format';
 import { namesManagementTitle } from '../heuristics';
 import { callingCode, mismatchedCallingCode, type PhoneExpectation } from '../../validation/phone';
 import { singletonLocation } from '../projectText';
@@ -12,7 +13,7 @@ import { NOUNS } from '../requirements/nouns';
 
 type IdentityPart = 'name' | 'address' | 'contact';
 
-const IDENTITY_LABELS: Readonly<Record<IdentityPart, Texts>> = {
+const IDENTITY_LABELS: Readonly<Record<IdentityPart, Wording>> = {
   name: fieldWording('organisation.legalName'),
   address: NOUNS.address,
   contact: NOUNS.contact,
@@ -96,7 +97,7 @@ export const dpoContactMissing = requirementRule<{ name: string }>({
 
 type PhoneOwner = 'organisation' | 'privacyContact' | 'dpo' | 'representative';
 
-const PHONE_OWNERS: Readonly<Record<PhoneOwner, Texts>> = {
+const PHONE_OWNERS: Readonly<Record<PhoneOwner, Wording>> = {
   organisation: { da: 'organisationen', sv: 'organisationen', en: 'the organisation' },
   privacyContact: {
     da: 'kontaktpersonen for databeskyttelse',
@@ -121,7 +122,7 @@ function phoneMessage(language: Language, p: PhoneParams): string {
     p.country === null
       ? { da: 'repræsentanten skal være etableret i EU/EØS', sv: 'företrädaren ska vara etablerad inom EU/EES', en: 'the representative must be established in the EU/EEA' }
       : { da: `organisationen ligger i ${p.country} (+${p.expected})`, sv: `organisationen finns i ${p.country} (+${p.expected})`, en: `the organisation is in ${p.country} (+${p.expected})` }; // prettier-ignore
-  const sentence: Texts = {
+  const sentence: Wording = {
     da: `Telefonnummeret ${p.phone} for ${owner} har landekoden ${p.code}, men ${expectation.da}. Kontrollér nummeret.`,
     sv: `Telefonnumret ${p.phone} för ${owner} har landsnumret ${p.code}, men ${expectation.sv}. Kontrollera numret.`,
     en: `The phone number ${p.phone} of ${owner} has the country code ${p.code}, but ${expectation.en}. Check the number.`,

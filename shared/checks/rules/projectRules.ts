@@ -1,3 +1,4 @@
+import type { Wording } from '../../model/primitives';
 import { registerAt } from '../../changes/rollback';
 import type { Language } from '../../i18n/languages';
 import {
@@ -13,11 +14,11 @@ import { itemPhrase, LANGUAGE_NAMES, q, shortList } from '../format';
 import { CATALOG_ITEMS, catalogLocation, singletonLocation, type ItemLocation } from '../projectText';
 import { referencedIds } from '../references';
 import { defineRule, type Rule } from '../rule';
-import type { ItemKind, Names } from '../types';
+import type { ItemKind } from '../types';
 
 /** Rules over the project as a whole: unused catalog items and drift since the last policy export. */
 
-type ItemParams = { kind: ItemKind; name: Names };
+type ItemParams = { kind: ItemKind; name: Wording };
 
 export const unusedCatalogItem = defineRule<ItemParams>({
   id: 'unused-catalog-item',
@@ -45,7 +46,7 @@ export const unusedCatalogItem = defineRule<ItemParams>({
 });
 
 type DriftParams = {
-  audience: Names | null;
+  audience: Wording | null;
   language: Language;
   exportedAt: string;
   versionLabel: string;

@@ -1,8 +1,9 @@
+import type { Wording } from '../../model/primitives';
 import type { Language } from '../../i18n/languages';
-import { itemPhrase, q, type Texts } from '../format';
+import { itemPhrase, q } from '../format';
 import { citeAll, requirementById, requirementsOf, type Requirement } from '../requirements';
 import { defineRule, type Rule, type RuleDefinition } from '../rule';
-import type { FindingParams, ItemKind, Names, RuleId } from '../types';
+import type { FindingParams, ItemKind, RuleId } from '../types';
 
 /**
  * The rules that only say "X is missing" are the requirements table's findings: a rule reports each
@@ -35,9 +36,9 @@ export function requirementRule<P extends FindingParams>(
 }
 
 /** The parameters of a plain "missing X" finding: plain JSON, so a saved report renders again later. */
-type MissingParams = { kind: ItemKind; name: Names; requirement: string };
+type MissingParams = { kind: ItemKind; name: Wording; requirement: string };
 
-const missingParams = (requirement: Requirement, kind: ItemKind, name: Names): MissingParams => ({
+const missingParams = (requirement: Requirement, kind: ItemKind, name: Wording): MissingParams => ({
   kind,
   name,
   requirement: requirement.id,
@@ -56,7 +57,7 @@ function missingMessage(language: Language, p: MissingParams): string {
 }
 
 /** A rule whose message is "<the item> mangler <noun> (<articles>)." in each language. */
-function missingRule(id: RuleId, title: Texts): Rule {
+function missingRule(id: RuleId, title: Wording): Rule {
   return requirementRule<MissingParams>({
     id,
     title,

@@ -1,17 +1,18 @@
+import type { Wording } from '../../model/primitives';
 import { findOutdatedAuthorityMarkers, OUTDATED_AUTHORITY_MARKERS } from '../../catalog/authorities';
 import { LANGUAGES, type Language } from '../../i18n/languages';
-import { itemPhrase, LANGUAGE_NAMES, languageList, plural, q, type Texts } from '../format';
+import { itemPhrase, LANGUAGE_NAMES, languageList, plural, q } from '../format';
 import { infersConsentFromUse, mentionsPrivacyShield } from '../heuristics';
 import { forEachText, type ItemLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
-import type { ItemKind, Names } from '../types';
+import type { ItemKind } from '../types';
 
 /**
  * Rules over every user-written text of the project (see projectText.ts): organisation, policy settings,
  * catalogs, activities. One finding per item and field, whichever languages the text occurs in.
  */
 
-type ItemParams = { kind: ItemKind; name: Names };
+type ItemParams = { kind: ItemKind; name: Wording };
 
 const phrase = (language: Language, p: ItemParams): string => itemPhrase(language, p.kind, p.name);
 
@@ -50,7 +51,7 @@ const ANY_OUTDATED_MARKER = new RegExp(
 );
 
 export const outdatedAuthority = defineRule<
-  ItemParams & { marker: string; replacement: Texts; reason: Texts }
+  ItemParams & { marker: string; replacement: Wording; reason: Wording }
 >({
   id: 'outdated-authority',
   severity: 'warning',

@@ -1,8 +1,8 @@
+import type { Wording } from '../../model/primitives';
 import { fieldLabel } from '../../model/vocabulary';
 import { q } from '../format';
 import type { Rule } from '../rule';
 import { requirementRule } from './requirementRules';
-import type { Names } from '../types';
 
 /**
  * A vendor copied from the library keeps the library's "check before use" note: facts (entity, locations,
@@ -11,7 +11,7 @@ import type { Names } from '../types';
  * the requirements table's 'vendor.factsVerified'.
  */
 
-export const vendorFactsUnverified = requirementRule<{ vendor: Names; check: Names }>({
+export const vendorFactsUnverified = requirementRule<{ vendor: Wording; check: Wording }>({
   id: 'vendor-facts-unverified',
   title: {
     da: 'Leverandøroplysninger ikke kontrolleret',

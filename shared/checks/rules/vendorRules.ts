@@ -1,3 +1,4 @@
+import type { Wording } from '../../model/primitives';
 import { getVendorLibraryEntry } from '../../catalog/vendorLibrary';
 import { VENDOR_ROLE_LABELS } from '../../model/vocabulary';
 import type { Language } from '../../i18n/languages';
@@ -8,11 +9,10 @@ import { independentControllerCategory } from '../heuristics';
 import type { ItemLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
 import { requirementRule } from './requirementRules';
-import type { Names } from '../types';
 
 /** Rules on the vendor catalog. Every vendor is checked, used or not: the list is the supplier overview. */
 
-type VendorParams = { vendor: Names };
+type VendorParams = { vendor: Wording };
 
 function eachVendor(context: CheckContext, visit: (vendor: Vendor, item: ItemLocation) => void): void {
   for (const vendor of context.project.vendors) {
@@ -21,7 +21,7 @@ function eachVendor(context: CheckContext, visit: (vendor: Vendor, item: ItemLoc
   }
 }
 
-const vendorPhrase = (language: Language, vendor: Names): string =>
+const vendorPhrase = (language: Language, vendor: Wording): string =>
   `${{ da: 'Leverandøren', sv: 'Leverantören', en: 'The vendor' }[language]} ${q(language, vendor[language])}`;
 
 const roleName = (language: Language, role: VendorRole): string =>
