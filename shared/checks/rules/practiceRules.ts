@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../model/primitives';
 import { purposePhrase, q } from '../format';
 import { singletonLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
-import type { Names } from '../types';
+import type { Wording } from '../../model/primitives';
 
 /** Mistakes real policies make (reference §8) that the other rules do not catch. */
 
@@ -69,7 +69,7 @@ function isGeneric(value: LocalizedText, ownName: ReadonlySet<string>): boolean 
   return texts.length > 0 && texts.every((text) => namesNoInterest(text, ownName));
 }
 
-export const legitimateInterestGeneric = defineRule<{ activity: Names; purpose: Names; text: string }>({
+export const legitimateInterestGeneric = defineRule<{ activity: Wording; purpose: Wording; text: string }>({
   id: 'legitimate-interest-generic',
   severity: 'error',
   title: {
