@@ -3,6 +3,14 @@ import { defineMessages } from '../i18n/defineMessages';
 /** Texts shared by every register screen: fields, pickers, validation, deleting and undo. */
 export const registerMessages = defineMessages({
   en: {
+    suggested: 'Suggestion',
+    suggestionFrom: 'Suggestion from {{origin}} — read it through and confirm it.',
+    suggestionVendor:
+      'Check the facts from the library against the vendor’s own terms: legal entity, processing locations and transfer mechanism. Confirming records today as the date they were last verified.',
+    confirm: 'Confirm',
+    confirmAll_one: 'Confirm {{count}} suggestion',
+    confirmAll_other: 'Confirm all {{count}}',
+    confirmAllHint: 'Confirm only after reading every suggestion in this list.',
     translationMissing: 'Translation missing',
     primaryLanguage: 'primary language',
     languageTab: '{{language}}',
@@ -43,6 +51,14 @@ export const registerMessages = defineMessages({
     },
   },
   da: {
+    suggested: 'Forslag',
+    suggestionFrom: 'Forslag fra {{origin}} — læs det igennem, og bekræft det.',
+    suggestionVendor:
+      'Kontrollér bibliotekets oplysninger mod leverandørens egne vilkår: juridisk enhed, behandlingssteder og overførselsgrundlag. Når du bekræfter, registreres i dag som dato for seneste kontrol.',
+    confirm: 'Bekræft',
+    confirmAll_one: 'Bekræft {{count}} forslag',
+    confirmAll_other: 'Bekræft alle {{count}}',
+    confirmAllHint: 'Bekræft først, når du har læst alle forslag i listen.',
     translationMissing: 'Oversættelse mangler',
     primaryLanguage: 'primært sprog',
     languageTab: '{{language}}',
@@ -83,6 +99,14 @@ export const registerMessages = defineMessages({
     },
   },
   sv: {
+    suggested: 'Förslag',
+    suggestionFrom: 'Förslag från {{origin}} — läs igenom det och bekräfta det.',
+    suggestionVendor:
+      'Kontrollera bibliotekets uppgifter mot leverantörens egna villkor: juridisk person, behandlingsplatser och överföringsmekanism. När du bekräftar registreras dagens datum som senaste kontroll.',
+    confirm: 'Bekräfta',
+    confirmAll_one: 'Bekräfta {{count}} förslag',
+    confirmAll_other: 'Bekräfta alla {{count}}',
+    confirmAllHint: 'Bekräfta först när du har läst alla förslag i listan.',
     translationMissing: 'Översättning saknas',
     primaryLanguage: 'primärt språk',
     languageTab: '{{language}}',

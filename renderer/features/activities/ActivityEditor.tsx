@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Select, SimpleGrid, Stack, Title } from '@mantine/core';
+import { ItemSuggestionBanner } from '../../register/Confirmation';
 import { IconAlertTriangle, IconArrowLeft, IconCopy, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -191,6 +192,7 @@ export function ActivityEditor({ id }: { id: string }) {
           </Button>
         </Group>
       </Group>
+      <ItemSuggestionBanner table="activities" item={activity} />
       <SectionCard headingId="sec-general" title={t('activities.sections.general')}>
         <GeneralSection {...props} />
       </SectionCard>

@@ -1,4 +1,5 @@
 import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ConfirmAllButton } from '../../register/Confirmation';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,13 +34,16 @@ export function ActivityList() {
             {t('section.activitiesBody')}
           </Text>
         </div>
-        <Button
-          leftSection={<IconPlus size={18} aria-hidden />}
-          onClick={newActivity}
-          title={t('activities.newActivityHint')}
-        >
-          {t('activities.newActivity')}
-        </Button>
+        <Group gap="xs">
+          <ConfirmAllButton table="activities" />
+          <Button
+            leftSection={<IconPlus size={18} aria-hidden />}
+            onClick={newActivity}
+            title={t('activities.newActivityHint')}
+          >
+            {t('activities.newActivity')}
+          </Button>
+        </Group>
       </Group>
       {activities.length === 0 ? (
         <EmptyState title={t('activities.emptyTitle')} body={t('activities.emptyBody')} />

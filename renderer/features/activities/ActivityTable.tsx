@@ -1,4 +1,5 @@
 import { Anchor, Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { SuggestedBadge } from '../../register/Confirmation';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { memo, useCallback, useEffect, useRef, useState, type RefCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -146,9 +147,12 @@ const ActivityRow = memo(function ActivityRow({
       data-testid="activity-row"
     >
       <Table.Td>
-        <Anchor component={Link} to={`/activities/${a.id}`} fw={500}>
-          {row.name || t('register.unnamed')}
-        </Anchor>
+        <Group gap={6} wrap="nowrap">
+          <Anchor component={Link} to={`/activities/${a.id}`} fw={500}>
+            {row.name || t('register.unnamed')}
+          </Anchor>
+          <SuggestedBadge item={a} />
+        </Group>
       </Table.Td>
       <Table.Td>
         <Badge color={STATUS_COLOURS[a.status]}>{ACTIVITY_STATUS_LABELS[a.status][language]}</Badge>

@@ -1,4 +1,5 @@
 import { Button, Grid, Group, Paper, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { ConfirmAllButton, ItemSuggestionBanner, SuggestedBadge } from '../../register/Confirmation';
 import { IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -84,6 +85,7 @@ export function CatalogScreen<N extends CatalogTable>({
         </div>
         <Group gap="xs">
           {Actions && <Actions />}
+          <ConfirmAllButton table={config.table} />
           <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={create}>
             {t('register.newItem')}
           </Button>
@@ -181,9 +183,12 @@ function CatalogList<N extends CatalogTable>({
                 background: selected ? 'var(--mantine-primary-color-light)' : undefined,
               }}
             >
-              <Text size="sm" fw={500} truncate>
-                {config.name(item, display) || t('register.unnamed')}
-              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" fw={500} truncate>
+                  {config.name(item, display) || t('register.unnamed')}
+                </Text>
+                <SuggestedBadge item={item} />
+              </Group>
               {config.detail && (
                 <Text size="xs" c="dimmed" truncate>
                   {config.detail(item, language)}
@@ -224,6 +229,11 @@ function CatalogItemPanel<N extends CatalogTable>({ config, id }: { config: Cata
         </Button>
       </Group>
       <Stack>
+        <ItemSuggestionBanner
+          table={config.table}
+          item={item}
+          checkBeforeUse={'checkBeforeUse' in item ? item.checkBeforeUse : undefined}
+        />
         <Editor item={item} update={update} />
         <UsageList catalog={config.table} id={id} />
       </Stack>

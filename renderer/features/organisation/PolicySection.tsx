@@ -3,11 +3,13 @@ import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-r
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/languages';
-import { newId, type PolicySettings } from '../../../shared/model';
+import { newId, nowIso, type PolicySettings } from '../../../shared/model';
 import { checkDate } from '../../../shared/validation/fieldFormats';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
-import { useDisplayText, useUpdateProject } from '../../register/useRegister';
+import { localToday, useDisplayText, useUpdateProject } from '../../register/useRegister';
+import { SuggestionBanner } from '../../register/Confirmation';
+import { confirmItem } from '../../../shared/model/confirm';
 import { FormSection, SHORT_TEXT_MAX, useFieldError, useUndoNotice } from './formParts';
 import { requiredIn } from '../../register/required';
 
@@ -34,6 +36,10 @@ export function PolicySection({ policy }: { policy: PolicySettings }) {
       title={t('organisation.policy.heading')}
       intro={t('organisation.policy.intro')}
     >
+      <SuggestionBanner
+        confirmation={policy.confirmation}
+        onConfirm={() => change((p) => confirmItem('policy', p, { at: nowIso(), today: localToday() }))}
+      />
       <LocalizedTextField
         label={t('organisation.policy.title')}
         required={required('title')}
