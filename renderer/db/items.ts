@@ -244,12 +244,17 @@ export async function undoDeletion(db: KartotekDatabase, record: DeletionRecord)
 }
 
 /** The project's items of one table, in the user's order. */
-export async function listItems<N extends ItemTableName>(
+export function listItems<N extends ItemTableName>(
   db: KartotekDatabase,
   projectId: string,
   table: N,
 ): Promise<ItemTypes[N][]> {
-  const rows = await db.itemTable(table).where('projectId').equals(projectId).toArray();
-  rows.sort((a, b) => a.seq - b.seq);
-  return rows.map(itemOfRow);
+  // Dexie's own promise chain, not an async function: a native await in a helper called inside a
+  // transaction lets IndexedDB commit the transaction before the next read ("committed too early").
+  return db
+    .itemTable(table)
+    .where('projectId')
+    .equals(projectId)
+    .toArray()
+    .then((rows) => rows.sort((a, b) => a.seq - b.seq).map(itemOfRow));
 }

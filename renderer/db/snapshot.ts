@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { CATALOG_KEYS, type ChangeEntry, type Project } from '../../shared/model';
 import {
   ITEM_TABLES,
@@ -15,19 +16,43 @@ import { listItems } from './items';
  * The project's items, table by table, each in the user's order. Listed rather than looped over ITEM_TABLES so that
  * the type checker sees every table read into its own key (and the keys in the order of ITEM_KEYS).
  */
-async function readItems(db: KartotekDatabase, projectId: string) {
+function readItems(db: KartotekDatabase, projectId: string) {
   const read = <N extends ItemTableName>(table: N) => listItems(db, projectId, table);
-  return {
-    dataSubjects: await read('dataSubjects'),
-    dataCategories: await read('dataCategories'),
-    sources: await read('sources'),
-    recipients: await read('recipients'),
-    vendors: await read('vendors'),
-    securityMeasures: await read('securityMeasures'),
-    customers: await read('customers'),
-    audiences: await read('audiences'),
-    activities: await read('activities'),
-  } satisfies { [N in ItemTableName]: ItemTypes[N][] };
+  // One Dexie promise for all tables (see listItems: no native await between reads of a transaction).
+  return Dexie.Promise.all([
+    read('dataSubjects'),
+    read('dataCategories'),
+    read('sources'),
+    read('recipients'),
+    read('vendors'),
+    read('securityMeasures'),
+    read('customers'),
+    read('audiences'),
+    read('activities'),
+  ]).then(
+    ([
+      dataSubjects,
+      dataCategories,
+      sources,
+      recipients,
+      vendors,
+      securityMeasures,
+      customers,
+      audiences,
+      activities,
+    ]) =>
+      ({
+        dataSubjects,
+        dataCategories,
+        sources,
+        recipients,
+        vendors,
+        securityMeasures,
+        customers,
+        audiences,
+        activities,
+      }) satisfies { [N in ItemTableName]: ItemTypes[N][] },
+  );
 }
 
 function coreOf(project: Project): ProjectCore {
