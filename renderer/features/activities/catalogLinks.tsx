@@ -1,6 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { newId, type CatalogKey, type LocalizedText } from '../../../shared/model';
+import { confirmedByUser, newId, nowIso, type CatalogKey, type LocalizedText } from '../../../shared/model';
+import type { ItemTypes } from '../../db/database';
 import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
 import type { LinkOption } from '../../register/LinkedItemsField';
@@ -50,14 +51,16 @@ export function useCreateInCatalog(table: CatalogKey) {
   return async (name: string): Promise<string> => {
     const id = newId();
     const text: LocalizedText = { [primary]: name };
-    const items = {
-      dataSubjects: { id, name: text, description: {} },
-      dataCategories: { id, name: text, description: {}, kind: 'ordinary' },
-      sources: { id, name: text, description: {}, kind: 'dataSubject' },
-      recipients: { id, name: text, description: {}, kind: 'other', country: '' },
-      securityMeasures: { id, name: text, description: {}, kind: 'technical' },
-      audiences: { id, name: text },
-      customers: { id, name, registrationNumber: '', contact: '', dpaReference: '' },
+    // The user typed the name here: the item is theirs, confirmed when created.
+    const confirmation = confirmedByUser(nowIso());
+    const items: { [K in CatalogKey]: ItemTypes[K] } = {
+      dataSubjects: { id, name: text, description: {}, confirmation },
+      dataCategories: { id, name: text, description: {}, kind: 'ordinary', confirmation },
+      sources: { id, name: text, description: {}, kind: 'dataSubject', confirmation },
+      recipients: { id, name: text, description: {}, kind: 'other', country: '', confirmation },
+      securityMeasures: { id, name: text, description: {}, kind: 'technical', confirmation },
+      audiences: { id, name: text, confirmation },
+      customers: { id, name, registrationNumber: '', contact: '', dpaReference: '', confirmation },
       vendors: {
         id,
         name,
@@ -73,9 +76,12 @@ export function useCreateInCatalog(table: CatalogKey) {
         privacyPolicyUrl: '',
         lastVerified: '',
         notes: {},
+        checkBeforeUse: {},
         libraryRef: null,
+        confirmation,
       },
-    } as const;
+    };
+    // Each entry is checked against its catalog's type, so a new field cannot be forgotten again.
     await saveItem(db, projectId, table, items[table] as never);
     return id;
   };

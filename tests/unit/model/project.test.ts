@@ -45,16 +45,6 @@ describe('ProjectSchema', () => {
       'policy.effectiveDate',
     ],
     [
-      'a bad e-mail',
-      (p: ReturnType<typeof sampleProject>) => (p.organisation.email = 'not-an-email'),
-      'organisation.email',
-    ],
-    [
-      'a javascript: link',
-      (p: ReturnType<typeof sampleProject>) => (p.organisation.website = 'javascript:alert(1)'),
-      'organisation.website',
-    ],
-    [
       'a primary language outside the document languages',
       (p: ReturnType<typeof sampleProject>) => (p.documentLanguages = { languages: ['sv'], primary: 'da' }),
       'documentLanguages.primary',
