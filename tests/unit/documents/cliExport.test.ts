@@ -25,6 +25,8 @@ afterEach(async () => {
 function complete(): Project {
   const project = documentProject();
   project.activities = project.activities.filter((a) => a.id !== 'act-internal');
+  // A CVR number with a valid check digit: an invalid one is an error that stops a final export.
+  project.organisation.registrationNumber = '12345674';
   return project;
 }
 

@@ -30,6 +30,8 @@ function withSuggestions(): Project {
     at: '2026-11-01T08:00:00.000Z',
     today: '2026-11-01',
   });
+  // A CVR number with a valid check digit: an invalid one is an error that stops a final export.
+  project.organisation.registrationNumber = '12345674';
   project.activities[0]!.confirmation = suggestedBy('template');
   project.policy = { ...project.policy, confirmation: suggestedBy('template') };
   return project;
