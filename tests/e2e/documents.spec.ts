@@ -17,8 +17,11 @@ test('the Documents screen previews the register and exports it as a Word file',
   await expect(preview.getByText('Record of processing activities').first()).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/documents.png` });
 
+  // The starter register is the template's suggestion until the user confirms it: no final document yet.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect(page.getByRole('dialog', { name: 'Not ready as a final document' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Export draft' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(
     /^Record of processing activities - ITGuy ApS - \d{4}-\d{2}-\d{2}\.docx$/,
