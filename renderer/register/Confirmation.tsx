@@ -23,7 +23,7 @@ export function SuggestedBadge({ item }: { item: { confirmation: Confirmation } 
   const { t } = useTranslation();
   if (isConfirmed(item)) return null;
   return (
-    <Badge size="xs" variant="light" color="orange" data-testid="suggested-badge">
+    <Badge size="xs" variant="default" data-testid="suggested-badge">
       {t('register.suggested')}
     </Badge>
   );
@@ -114,7 +114,7 @@ export function ConfirmAllButton({ table }: { table: ItemTableName }) {
     });
   return (
     <Tooltip label={t('register.confirmAllHint')}>
-      <Button variant="light" color="orange" onClick={confirmAll} data-testid="confirm-all">
+      <Button variant="default" onClick={confirmAll} data-testid="confirm-all">
         {t('register.confirmAll', { count: open.length })}
       </Button>
     </Tooltip>
