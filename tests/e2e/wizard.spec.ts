@@ -81,10 +81,11 @@ test('the Overview shows completeness, findings with a way to each fix, and acti
   await expect(page.getByTestId('overall-score')).toHaveText(/^\d+ %$/);
   await expect(page.getByTestId('section-score')).not.toHaveCount(0);
   await expect(page.getByTestId('activity-status')).toHaveCount(12);
-  // Every status says why: a starter activity names no owner yet.
+  // Every status says why: a starter activity is a suggestion nobody confirmed yet and names no owner.
   const status = page.getByTestId('activity-status').filter({ hasText: 'Support' }).first();
-  await expect(status).toContainText('Needs attention: missing owner');
-  await expect(status.getByTestId('status-reasons')).toHaveText(/^: missing owner$/);
+  await expect(status).toContainText('Needs attention: ');
+  await expect(status.getByTestId('status-reasons')).toContainText('not confirmed');
+  await expect(status.getByTestId('status-reasons')).toContainText('missing owner');
   // A fresh register cannot know that the data processing agreements are signed: the checks ask.
   await expect(
     page.locator('[data-testid="finding"][data-rule="processor-dpa-unknown"]').first(),
