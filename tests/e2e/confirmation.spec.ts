@@ -47,3 +47,19 @@ test('the policy of a starter register is refused as final, explained, and expor
   const xml = (await Promise.all(headers.map((name) => zip.file(name)!.async('string')))).join('');
   expect(xml).toContain('DRAFT');
 });
+
+test('the starter policy audiences are suggestions the user confirms on the Organisation screen', async ({
+  page,
+}) => {
+  await runWizard(page, 'ITGuy ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Organisation', exact: true }).click();
+  const audiences = page.getByTestId('organisation-section-audiences');
+  const first = audiences.getByTestId('audience').first();
+  await expect(first.getByTestId('suggested-badge')).toHaveText('Suggestion');
+  await first.getByTestId('suggestion-banner').getByRole('button', { name: 'Confirm' }).click();
+  await expect(first.getByTestId('suggested-badge')).toBeHidden();
+  await expect(audiences.getByTestId('suggested-badge')).not.toHaveCount(0);
+  await audiences.getByTestId('confirm-all').click();
+  await expect(audiences.getByTestId('suggested-badge')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/audiences-confirmed.png` });
+});

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/model';
 import { useDatabase } from '../../common/DatabaseContext';
 import { saveItem } from '../../db/items';
+import { ConfirmAllButton, ItemSuggestionBanner, SuggestedBadge } from '../../register/Confirmation';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import {
   useDisplayText,
@@ -57,6 +58,11 @@ export function AudiencesSection() {
         <Text size="sm" c="dimmed">
           {t('organisation.audiences.empty')}
         </Text>
+      )}
+      {audiences && audiences.length > 0 && (
+        <Group justify="flex-end">
+          <ConfirmAllButton table="audiences" />
+        </Group>
       )}
       {audiences && audiences.length > 0 && (
         <Stack
@@ -123,6 +129,7 @@ function AudienceRow({
     <Paper component="li" withBorder radius="sm" p="sm" data-testid="audience">
       <Group align="flex-start" wrap="nowrap" gap="sm">
         <div style={{ flex: 1, minWidth: 0 }}>
+          <ItemSuggestionBanner table="audiences" item={audience} />
           <LocalizedTextField
             label={t('organisation.audiences.name', { number })}
             required
@@ -131,9 +138,12 @@ function AudienceRow({
               updateAudience((item) => ({ ...item, name: withText(item.name, language, text) }))
             }
           />
-          <Text size="xs" c="dimmed" mt={4}>
-            {usageCount > 0 ? t('organisation.usedBy', { count: usageCount }) : t('register.notUsed')}
-          </Text>
+          <Group gap="xs" mt={4}>
+            <SuggestedBadge item={audience} />
+            <Text size="xs" c="dimmed">
+              {usageCount > 0 ? t('organisation.usedBy', { count: usageCount }) : t('register.notUsed')}
+            </Text>
+          </Group>
         </div>
         <Tooltip label={t('organisation.audiences.remove', { name })}>
           <ActionIcon
