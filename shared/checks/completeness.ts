@@ -41,7 +41,7 @@ const WEIGHTS: Readonly<Record<CompletenessSection, number>> = {
   audiences: 1,
 };
 
-export interface MissingEntry {
+interface MissingEntry {
   readonly section: CompletenessSection;
   /** Stable key of what is missing, e.g. "activity.retention" or "vendor.transferMechanism". */
   readonly requirement: string;
@@ -67,7 +67,7 @@ export interface SectionScore {
   readonly missing: readonly MissingEntry[];
 }
 
-export type ActivityStatus = 'complete' | 'warnings' | 'errors';
+type ActivityStatus = 'complete' | 'warnings' | 'errors';
 
 export interface ActivityCompleteness {
   readonly id: string;

@@ -29,11 +29,6 @@ const NOT_IN_POLICY: Readonly<Record<'activity' | 'vendor', ReadonlySet<string>>
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** A shallow copy without the given keys. */
-function omit(item: object, excluded: ReadonlySet<string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).filter(([key]) => !excluded.has(key)));
-}
-
 /** The catalogs a policy can show, in the order they enter its digest. */
 const POLICY_CATALOGS = [
   'dataSubjects',
@@ -50,26 +45,6 @@ function activitiesInPolicy(project: Project, audienceId: string | null): Activi
   return project.activities.filter(
     (a) => !a.internalOnly && (audienceId === null || a.audienceIds.includes(audienceId)),
   );
-}
-
-/**
- * What a policy for `audienceId` is built from: the controller's details, the policy settings, the
- * activities shown in it (not internal-only; for an audience, those marked for it; for null, all of
- * them) and the catalog items those activities refer to. For inspection and tests; the hash below
- * digests the same content piece by piece.
- */
-export function policySnapshot(project: Project, audienceId: string | null): Record<string, unknown> {
-  const activities = activitiesInPolicy(project, audienceId);
-  const used = referencedIds(activities);
-  const snapshot: Record<string, unknown> = {
-    ...policyHeader(project),
-    activities: activities.map((a) => omit(a, NOT_IN_POLICY.activity)),
-  };
-  for (const key of POLICY_CATALOGS) {
-    const items = (project[key] as readonly { id: string }[]).filter((item) => used[key].has(item.id));
-    snapshot[key] = key === 'vendors' ? items.map((v) => omit(v, NOT_IN_POLICY.vendor)) : items;
-  }
-  return snapshot;
 }
 
 function policyHeader(project: Project) {

@@ -32,11 +32,6 @@ export function namesOf(value: LocalizedText | string, primary: Language): Wordi
   return result;
 }
 
-/** The same text in every language (built-in words such as a country code). */
-export function same(text: string): Wording {
-  return { da: text, sv: text, en: text };
-}
-
 /** Quotation marks as each language writes them: »…« (da), ”…” (sv), “…” (en). */
 export function q(language: Language, text: string): string {
   if (language === 'da') return `»${text}«`;
@@ -167,7 +162,7 @@ export function plural(count: number, one: string, other: string): string {
 
 /** Worked examples for the organisation's own jurisdiction: a statute citation and a retention period. */
 // prettier-ignore
-export const EXAMPLES: Readonly<Record<'statute' | 'retention', Partial<Record<string, Wording>>>> = {
+const EXAMPLES: Readonly<Record<'statute' | 'retention', Partial<Record<string, Wording>>>> = {
   statute: {
     DK: { da: 'bogføringsloven § 10', sv: 'danska bogføringsloven § 10', en: 'Danish Bookkeeping Act, section 10' },
     SE: { da: 'bokföringslagen (1999:1078) 7 kap. 2 §', sv: '7 kap. 2 § bokföringslagen (1999:1078)', en: 'Swedish Bookkeeping Act (1999:1078), Chapter 7, Section 2' },

@@ -10,7 +10,7 @@ import type { LocalizedText } from '../model/primitives';
 type PerLanguage = Readonly<Record<Language, RegExp>>;
 
 /** Run a per-language pattern over every filled translation. */
-export function matchesInAnyLanguage(value: LocalizedText, patterns: PerLanguage): boolean {
+function matchesInAnyLanguage(value: LocalizedText, patterns: PerLanguage): boolean {
   return (Object.keys(patterns) as Language[]).some((language) => {
     const text = value[language];
     return text !== undefined && patterns[language].test(text);

@@ -21,14 +21,14 @@ export interface ItemLocation {
 }
 
 /** A plain (not localised) text, e.g. a vendor's name or a DPA reference. */
-export interface TextEntry {
+interface TextEntry {
   readonly text: string;
   readonly item: ItemLocation;
   /** Path inside the item: "dpa.reference". */
   readonly field: string;
 }
 
-export interface LocalizedEntry {
+interface LocalizedEntry {
   readonly value: LocalizedText;
   readonly item: ItemLocation;
   /** Path inside the item, without the language: "purposes.0.description". */

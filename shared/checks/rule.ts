@@ -5,7 +5,7 @@ import type { ItemLocation } from './projectText';
 import type { FindingParams, RuleId, Severity } from './types';
 
 /** What a rule reports: the item, the field inside it, and the parameters its message is built from. */
-export interface Report<P extends FindingParams> {
+interface Report<P extends FindingParams> {
   readonly item: ItemLocation;
   readonly field: string | null;
   readonly params: P;

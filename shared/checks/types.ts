@@ -93,24 +93,22 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 /** What a finding is about. Singletons (organisation, privacy contact, policy …) have id null. */
-export const ITEM_KINDS = [
-  'organisation',
-  'privacyContact',
-  'representative',
-  'jointController',
-  'policy',
-  'branding',
-  'activity',
-  'dataSubject',
-  'dataCategory',
-  'source',
-  'recipient',
-  'vendor',
-  'securityMeasure',
-  'customer',
-  'audience',
-] as const;
-export type ItemKind = (typeof ITEM_KINDS)[number];
+export type ItemKind =
+  | 'organisation'
+  | 'privacyContact'
+  | 'representative'
+  | 'jointController'
+  | 'policy'
+  | 'branding'
+  | 'activity'
+  | 'dataSubject'
+  | 'dataCategory'
+  | 'source'
+  | 'recipient'
+  | 'vendor'
+  | 'securityMeasure'
+  | 'customer'
+  | 'audience';
 
 /** A user-written name resolved in every language (falling back to the primary language, then any). */
 
@@ -124,20 +122,18 @@ export interface FindingItem {
 }
 
 /** The app's screens (the renderer's section keys; shared/ cannot import them, so they are repeated here). */
-export const FIX_SCREENS = [
-  'overview',
-  'activities',
-  'dataSubjects',
-  'dataCategories',
-  'sources',
-  'recipients',
-  'vendors',
-  'securityMeasures',
-  'customers',
-  'organisation',
-  'documents',
-] as const;
-export type FixScreen = (typeof FIX_SCREENS)[number];
+export type FixScreen =
+  | 'overview'
+  | 'activities'
+  | 'dataSubjects'
+  | 'dataCategories'
+  | 'sources'
+  | 'recipients'
+  | 'vendors'
+  | 'securityMeasures'
+  | 'customers'
+  | 'organisation'
+  | 'documents';
 
 /**
  * Where the user fixes a finding. With an id, `field` is a dot path inside that item on the screen

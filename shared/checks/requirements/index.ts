@@ -57,14 +57,13 @@ export function isRequired(kind: ItemKind, path: string, item: unknown): boolean
   });
 }
 
-export { cite, citeAll, type Citation } from './citation';
+export { cite, citeAll } from './citation';
 export {
   COMPLETENESS_SECTIONS,
   kindOf,
-  listLocation,
   SECTION_LABELS,
   sectionOf,
   type CompletenessSection,
 } from './sections';
-export { RequirementTargets, type Check, type Target } from './targets';
-export type { CatalogKey, Requirement, RequirementContext, Scope } from './types';
+export { RequirementTargets, type Check } from './targets';
+export type { Requirement } from './types';

@@ -92,6 +92,6 @@ export class RequirementTargets {
   }
 }
 
-export function resolveField(field: string | null, index: number | undefined): string | null {
+function resolveField(field: string | null, index: number | undefined): string | null {
   return field === null || index === undefined ? field : field.replace('*', String(index));
 }

@@ -10,7 +10,7 @@ import type { Citation } from './citation';
 export type CatalogKey = (typeof CATALOG_ITEMS)[number]['key'];
 
 /** One purpose of an activity, with its place in the activity's list. */
-export interface PurposeOf {
+interface PurposeOf {
   readonly activity: Activity;
   readonly purpose: Purpose;
   readonly index: number;
@@ -21,7 +21,7 @@ export interface PurposeOf {
  * activity that is not retired, each purpose of one, each catalog entry — or a whole list ("list": the
  * project, for "at least one activity" or "at least one data subject category").
  */
-export type ScopeSubjects = {
+type ScopeSubjects = {
   readonly organisation: Organisation;
   readonly privacyContact: PrivacyContact;
   readonly policy: PolicySettings;

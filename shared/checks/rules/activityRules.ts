@@ -30,7 +30,7 @@ function activityRule(options: {
   });
 }
 
-export const activityNoPurpose = activityRule({
+const activityNoPurpose = activityRule({
   id: 'activity-no-purpose',
   title: { da: 'Aktivitet uden formål', sv: 'Behandling utan ändamål', en: 'Activity without purpose' },
   message: {
@@ -40,7 +40,7 @@ export const activityNoPurpose = activityRule({
   },
 });
 
-export const activityNoDataSubjects = activityRule({
+const activityNoDataSubjects = activityRule({
   id: 'activity-no-data-subjects',
   title: {
     da: 'Ingen kategorier af registrerede',
@@ -54,7 +54,7 @@ export const activityNoDataSubjects = activityRule({
   },
 });
 
-export const activityNoDataCategories = activityRule({
+const activityNoDataCategories = activityRule({
   id: 'activity-no-data-categories',
   title: {
     da: 'Ingen kategorier af personoplysninger',
@@ -70,7 +70,7 @@ export const activityNoDataCategories = activityRule({
 
 const isBlank = (text: Activity['retention']['text']): boolean => anyText(text, LANGUAGES) === '';
 
-export const retentionMissing = activityRule({
+const retentionMissing = activityRule({
   id: 'retention-missing',
   title: { da: 'Ingen opbevaringsperiode', sv: 'Ingen lagringstid', en: 'No retention period' },
   message: {
@@ -80,7 +80,7 @@ export const retentionMissing = activityRule({
   },
 });
 
-export const retentionVague = defineRule<ActivityParams & { text: Wording; jurisdiction: string }>({
+const retentionVague = defineRule<ActivityParams & { text: Wording; jurisdiction: string }>({
   id: 'retention-vague',
   severity: 'warning',
   title: { da: 'Uklar opbevaringsperiode', sv: 'Vag lagringstid', en: 'Vague retention period' },
@@ -109,7 +109,7 @@ export const retentionVague = defineRule<ActivityParams & { text: Wording; juris
   },
 });
 
-export const activityNoSecurityMeasures = activityRule({
+const activityNoSecurityMeasures = activityRule({
   id: 'activity-no-security-measures',
   title: {
     da: 'Ingen sikkerhedsforanstaltninger',
@@ -123,7 +123,7 @@ export const activityNoSecurityMeasures = activityRule({
   },
 });
 
-export const processorActivityWithoutCustomers = activityRule({
+const processorActivityWithoutCustomers = activityRule({
   id: 'processor-activity-without-customers',
   title: {
     da: 'Databehandling uden kunder',
@@ -137,7 +137,7 @@ export const processorActivityWithoutCustomers = activityRule({
   },
 });
 
-export const manualTransferWithoutMechanism = defineRule<
+const manualTransferWithoutMechanism = defineRule<
   ActivityParams & { country: string; recipient: string }
 >({
   id: 'manual-transfer-without-mechanism',
@@ -171,7 +171,7 @@ export const manualTransferWithoutMechanism = defineRule<
 });
 
 /** lastReviewed + one year, as YYYY-MM-DD (29 February rolls to 1 March). */
-export function oneYearAfter(date: string): string {
+function oneYearAfter(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
 }
@@ -180,14 +180,14 @@ export function oneYearAfter(date: string): string {
  * When the next review is due: the date set, or — with none set — a year after the last review
  * (D-mærket 1.4.1 asks for a yearly revision). Null when neither date is known.
  */
-export function reviewDue(activity: Activity): string | null {
+function reviewDue(activity: Activity): string | null {
   if (activity.nextReview) return activity.nextReview;
   if (activity.lastReviewed) return oneYearAfter(activity.lastReviewed);
   return null;
 }
 
 /** Review rules apply to active activities only: a draft has not been adopted yet. */
-export const reviewOverdue = defineRule<ActivityParams & { due: string }>({
+const reviewOverdue = defineRule<ActivityParams & { due: string }>({
   id: 'review-overdue',
   severity: 'warning',
   title: { da: 'Gennemgang overskredet', sv: 'Översyn försenad', en: 'Review overdue' },
@@ -210,7 +210,7 @@ export const reviewOverdue = defineRule<ActivityParams & { due: string }>({
   },
 });
 
-export const reviewMissing = activityRule({
+const reviewMissing = activityRule({
   id: 'review-missing',
   title: { da: 'Aldrig gennemgået', sv: 'Aldrig översedd', en: 'Never reviewed' },
   message: {

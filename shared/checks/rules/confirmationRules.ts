@@ -15,7 +15,7 @@ import type { ItemKind } from '../types';
 type UnconfirmedParams = { kind: ItemKind; name: Wording; origin: ItemOrigin };
 
 /** A suggestion (from a template, the library, an import or a merge) that the user has not confirmed. */
-export const itemUnconfirmed = defineRule<UnconfirmedParams>({
+const itemUnconfirmed = defineRule<UnconfirmedParams>({
   id: 'item-unconfirmed',
   severity: 'warning',
   title: { da: 'Ikke bekræftet', sv: 'Inte bekräftad', en: 'Not confirmed' },

@@ -10,7 +10,7 @@ import { defineRule, type Rule } from '../rule';
 
 type ActivityParams = { activity: Wording };
 
-export const requirementNotAssessed = defineRule<ActivityParams>({
+const requirementNotAssessed = defineRule<ActivityParams>({
   id: 'requirement-not-assessed',
   severity: 'warning',
   title: {
@@ -39,7 +39,7 @@ export const requirementNotAssessed = defineRule<ActivityParams>({
   },
 });
 
-export const automatedDecisionsNotAssessed = defineRule<ActivityParams>({
+const automatedDecisionsNotAssessed = defineRule<ActivityParams>({
   id: 'automated-decisions-not-assessed',
   severity: 'warning',
   title: {

@@ -143,7 +143,7 @@ function contactFields(context: CheckContext, field: 'email' | 'phone'): Candida
   return result;
 }
 
-export const registrationNumberInvalid = formatRule(
+const registrationNumberInvalid = formatRule(
   'registration-number-invalid',
   {
     da: 'Ugyldigt CVR- eller organisationsnummer',
@@ -173,21 +173,21 @@ export const registrationNumberInvalid = formatRule(
   },
 );
 
-export const contactEmailInvalid = formatRule(
+const contactEmailInvalid = formatRule(
   'contact-email-invalid',
   { da: 'Ugyldig e-mailadresse', sv: 'Ogiltig e-postadress', en: 'Invalid e-mail address' },
   (c) => checkEmail(c.value.trim()),
   (context) => contactFields(context, 'email'),
 );
 
-export const phoneInvalid = formatRule(
+const phoneInvalid = formatRule(
   'phone-invalid',
   { da: 'Ugyldigt telefonnummer', sv: 'Ogiltigt telefonnummer', en: 'Invalid phone number' },
   (c) => checkPhone(c.value),
   (context) => contactFields(context, 'phone'),
 );
 
-export const websiteInvalid = formatRule(
+const websiteInvalid = formatRule(
   'website-invalid',
   { da: 'Ugyldig webadresse', sv: 'Ogiltig webbadress', en: 'Invalid web address' },
   (c) => checkUrl(c.value.trim()),
@@ -298,7 +298,7 @@ function dateCandidates(context: CheckContext): DateCandidate[] {
  * verification dated after today, a next review more than ten years ahead, or a policy taking effect
  * more than a year from now.
  */
-export const dateFarFuture = defineRule<DateParams>({
+const dateFarFuture = defineRule<DateParams>({
   id: 'date-far-future',
   severity: 'error',
   title: { da: 'Dato langt ude i fremtiden', sv: 'Datum långt fram i tiden', en: 'Date in the far future' },

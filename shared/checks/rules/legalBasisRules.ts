@@ -39,7 +39,7 @@ function purposeParams(context: CheckContext, activity: Activity, purpose: Purpo
 const isArt6 = (ref: LegalBasisRef): boolean => legalBasis(ref.code).group === 'art6';
 const isEmpty = (text: LegalBasisRef['note']): boolean => anyText(text, LANGUAGES) === '';
 
-export const purposeNoLegalBasis = requirementRule<PurposeParams & { others: string[] }>({
+const purposeNoLegalBasis = requirementRule<PurposeParams & { others: string[] }>({
   id: 'purpose-no-legal-basis',
   title: {
     da: 'Formål uden behandlingsgrundlag',
@@ -65,7 +65,7 @@ export const purposeNoLegalBasis = requirementRule<PurposeParams & { others: str
   },
 });
 
-export const legitimateInterestNotDescribed = defineRule<PurposeParams>({
+const legitimateInterestNotDescribed = defineRule<PurposeParams>({
   id: 'legitimate-interest-not-described',
   severity: 'error',
   title: {
@@ -99,7 +99,7 @@ export const legitimateInterestNotDescribed = defineRule<PurposeParams>({
 /** Bases whose own names speak of an interest (6(1)(d) vital, 6(1)(e) public) are left out. */
 const INTEREST_MISCITED: ReadonlySet<LegalBasisCode> = new Set(['art6-1-a', 'art6-1-b', 'art6-1-c']);
 
-export const interestUnderWrongBasis = defineRule<PurposeParams & { code: string }>({
+const interestUnderWrongBasis = defineRule<PurposeParams & { code: string }>({
   id: 'interest-under-wrong-basis',
   severity: 'warning',
   title: {
@@ -134,7 +134,7 @@ export const interestUnderWrongBasis = defineRule<PurposeParams & { code: string
  * Consent of employees: the activity's data subject categories, or the policy audiences it appears in,
  * name the organisation's own staff in some language (see heuristics.namesOwnEmployees).
  */
-export const consentForEmployees = defineRule<PurposeParams & { subject: Wording }>({
+const consentForEmployees = defineRule<PurposeParams & { subject: Wording }>({
   id: 'consent-for-employees',
   severity: 'warning',
   title: {
@@ -178,7 +178,7 @@ export const consentForEmployees = defineRule<PurposeParams & { subject: Wording
   },
 });
 
-export const consentMixedWithOtherBasis = defineRule<PurposeParams & { others: string[] }>({
+const consentMixedWithOtherBasis = defineRule<PurposeParams & { others: string[] }>({
   id: 'consent-mixed-with-other-basis',
   severity: 'warning',
   title: {
@@ -212,7 +212,7 @@ export const consentMixedWithOtherBasis = defineRule<PurposeParams & { others: s
 /** A block this large, repeated verbatim under several purposes, is a pasted list, not a per-purpose choice. */
 const PASTED_BLOCK_SIZE = 3;
 
-export const legalBasesPasted = defineRule<PurposeParams & { codes: string[]; others: number }>({
+const legalBasesPasted = defineRule<PurposeParams & { codes: string[]; others: number }>({
   id: 'legal-bases-pasted',
   severity: 'warning',
   title: {
@@ -254,7 +254,7 @@ export const legalBasesPasted = defineRule<PurposeParams & { codes: string[]; ot
   },
 });
 
-export const legalBasisWithoutStatute = defineRule<PurposeParams & { code: string; jurisdiction: string }>({
+const legalBasisWithoutStatute = defineRule<PurposeParams & { code: string; jurisdiction: string }>({
   id: 'legal-basis-without-statute',
   severity: 'warning',
   title: {
@@ -334,7 +334,7 @@ const names = (language: 'da' | 'sv' | 'en', categories: Wording[]): string =>
     categories.map((c) => q(language, c[language])),
   );
 
-export const specialDataWithoutCondition = defineRule<DataParams>({
+const specialDataWithoutCondition = defineRule<DataParams>({
   id: 'special-data-without-condition',
   severity: 'error',
   title: {
@@ -364,7 +364,7 @@ export const specialDataWithoutCondition = defineRule<DataParams>({
   },
 });
 
-export const art9WithoutSpecialData = defineRule<{ activity: Wording; codes: string[] }>({
+const art9WithoutSpecialData = defineRule<{ activity: Wording; codes: string[] }>({
   id: 'art9-without-special-data',
   severity: 'warning',
   title: {
@@ -405,7 +405,7 @@ const NATIONAL_FOR: Readonly<
   nationalId: { DK: 'dk-dbl-11', SE: 'se-dsl-3-10' },
 };
 
-export const criminalDataWithoutBasis = defineRule<DataParams & { suggestion: string | null }>({
+const criminalDataWithoutBasis = defineRule<DataParams & { suggestion: string | null }>({
   id: 'criminal-data-without-basis',
   severity: 'error',
   title: {
@@ -444,7 +444,7 @@ export const criminalDataWithoutBasis = defineRule<DataParams & { suggestion: st
  * in Sweden 3 kap. 10 § governs processing without consent, so consent (6(1)(a)) also satisfies the rule.
  * Other jurisdictions: not checked (the catalog holds no national provision for them).
  */
-export const nationalIdWithoutBasis = defineRule<DataParams & { code: string }>({
+const nationalIdWithoutBasis = defineRule<DataParams & { code: string }>({
   id: 'national-id-without-basis',
   severity: 'error',
   title: {
@@ -480,7 +480,7 @@ export const nationalIdWithoutBasis = defineRule<DataParams & { code: string }>(
   },
 });
 
-export const nationalBasisOtherJurisdiction = defineRule<
+const nationalBasisOtherJurisdiction = defineRule<
   PurposeParams & { code: string; basisJurisdiction: string; jurisdiction: Jurisdiction }
 >({
   id: 'national-basis-other-jurisdiction',

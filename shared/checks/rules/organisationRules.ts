@@ -25,7 +25,7 @@ const identityList = (language: Language, missing: readonly IdentityPart[]): str
     missing.map((part) => IDENTITY_LABELS[part][language]),
   );
 
-export const controllerIdentityIncomplete = requirementRule<{ missing: IdentityPart[] }>({
+const controllerIdentityIncomplete = requirementRule<{ missing: IdentityPart[] }>({
   id: 'controller-identity-incomplete',
   title: {
     da: 'Dataansvarlig uden identitet eller kontakt',
@@ -46,7 +46,7 @@ export const controllerIdentityIncomplete = requirementRule<{ missing: IdentityP
  * The DPO is the owner or in management: flagged when the contact says so (isManagement), or when the
  * name field carries a management title ("Lasse Hansen, Ejer"; see heuristics.namesManagementTitle).
  */
-export const dpoIsManagement = defineRule<{ name: string }>({
+const dpoIsManagement = defineRule<{ name: string }>({
   id: 'dpo-is-management',
   severity: 'error',
   title: {
@@ -75,7 +75,7 @@ export const dpoIsManagement = defineRule<{ name: string }>({
   },
 });
 
-export const dpoContactMissing = requirementRule<{ name: string }>({
+const dpoContactMissing = requirementRule<{ name: string }>({
   id: 'dpo-contact-missing',
   title: {
     da: 'DPO uden kontaktoplysninger',
@@ -135,7 +135,7 @@ function phoneMessage(language: Language, p: PhoneParams): string {
  * (for the organisation and its privacy contact / DPO), or not an EU/EEA country's (for the Art. 27
  * representative, who must be established in the Union). Numbers in national format are fine.
  */
-export const phoneCountryMismatch = defineRule<PhoneParams>({
+const phoneCountryMismatch = defineRule<PhoneParams>({
   id: 'phone-country-mismatch',
   severity: 'warning',
   title: {
@@ -189,7 +189,7 @@ export const phoneCountryMismatch = defineRule<PhoneParams>({
 
 type PolicyPart = 'effectiveDate' | 'version';
 
-export const policyUndated = requirementRule<{ missing: PolicyPart[] }>({
+const policyUndated = requirementRule<{ missing: PolicyPart[] }>({
   id: 'policy-undated',
   title: {
     da: 'Politik uden dato eller version',

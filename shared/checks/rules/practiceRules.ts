@@ -16,7 +16,7 @@ const yearBefore = (date: string): string => `${Number(date.slice(0, 4)) - 1}${d
  * The edition in force: the later of the policy's effective date and the edition date of the latest
  * final (not draft) policy export. More than 12 months old, it is probably no longer a true account.
  */
-export const policyEditionOld = defineRule<{ date: string }>({
+const policyEditionOld = defineRule<{ date: string }>({
   id: 'policy-edition-old',
   severity: 'warning',
   title: {
@@ -69,7 +69,7 @@ function isGeneric(value: LocalizedText, ownName: ReadonlySet<string>): boolean 
   return texts.length > 0 && texts.every((text) => namesNoInterest(text, ownName));
 }
 
-export const legitimateInterestGeneric = defineRule<{ activity: Wording; purpose: Wording; text: string }>({
+const legitimateInterestGeneric = defineRule<{ activity: Wording; purpose: Wording; text: string }>({
   id: 'legitimate-interest-generic',
   severity: 'error',
   title: {

@@ -20,7 +20,7 @@ import type { ItemKind } from '../types';
 
 type ItemParams = { kind: ItemKind; name: Wording };
 
-export const unusedCatalogItem = defineRule<ItemParams>({
+const unusedCatalogItem = defineRule<ItemParams>({
   id: 'unused-catalog-item',
   severity: 'info',
   title: { da: 'Ubrugt katalogpunkt', sv: 'Oanvänd katalogpost', en: 'Unused catalog item' },
@@ -85,7 +85,7 @@ function driftMessage(language: Language, p: DriftParams): string {
  * differs from the one computed now (see drift.ts). With options.snapshotAtExport, the finding names
  * what changed.
  */
-export const policyOutdated = defineRule<DriftParams>({
+const policyOutdated = defineRule<DriftParams>({
   id: 'policy-outdated',
   severity: 'warning',
   title: {

@@ -80,7 +80,7 @@ function emptyListMessage(language: Language, p: MissingParams): string {
   }[language];
 }
 
-export const noActivities = requirementRule<MissingParams>({
+const noActivities = requirementRule<MissingParams>({
   id: 'no-activities',
   title: { da: 'Ingen aktiviteter', sv: 'Inga behandlingar', en: 'No activities' },
   message: {
@@ -93,7 +93,7 @@ export const noActivities = requirementRule<MissingParams>({
   },
 });
 
-export const catalogEmpty = requirementRule<MissingParams>({
+const catalogEmpty = requirementRule<MissingParams>({
   id: 'catalog-empty',
   title: { da: 'Tom liste', sv: 'Tom lista', en: 'Empty list' },
   message: {

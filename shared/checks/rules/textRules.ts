@@ -20,7 +20,7 @@ function itemParams(item: ItemLocation): ItemParams {
   return { kind: item.kind, name: item.name };
 }
 
-export const privacyShield = defineRule<ItemParams>({
+const privacyShield = defineRule<ItemParams>({
   id: 'privacy-shield',
   severity: 'error',
   title: { da: 'Privacy Shield nævnt', sv: 'Privacy Shield nämns', en: 'Privacy Shield cited' },
@@ -50,7 +50,7 @@ const ANY_OUTDATED_MARKER = new RegExp(
   'i',
 );
 
-export const outdatedAuthority = defineRule<
+const outdatedAuthority = defineRule<
   ItemParams & { marker: string; replacement: Wording; reason: Wording }
 >({
   id: 'outdated-authority',
@@ -96,7 +96,7 @@ export const outdatedAuthority = defineRule<
  * Any user text (the policy's, a purpose's, a note …): "if you keep using our services after a change, we
  * take it you accept it", "ved at bruge hjemmesiden accepterer du cookies", "by using this site you agree".
  */
-export const consentByContinuedUse = defineRule<ItemParams>({
+const consentByContinuedUse = defineRule<ItemParams>({
   id: 'consent-by-continued-use',
   severity: 'warning',
   title: {
@@ -153,7 +153,7 @@ function fallback(language: Language, p: TranslationParams): string {
  * Per item: the document languages in which some filled, published text has no translation (the
  * primary language included: a text written only in English is missing in a Danish-only project).
  */
-export const missingTranslation = defineRule<TranslationParams>({
+const missingTranslation = defineRule<TranslationParams>({
   id: 'missing-translation',
   severity: 'warning',
   title: { da: 'Manglende oversættelse', sv: 'Översättning saknas', en: 'Missing translation' },

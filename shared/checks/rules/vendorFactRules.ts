@@ -11,7 +11,7 @@ import { requirementRule } from './requirementRules';
  * the requirements table's 'vendor.factsVerified'.
  */
 
-export const vendorFactsUnverified = requirementRule<{ vendor: Wording; check: Wording }>({
+const vendorFactsUnverified = requirementRule<{ vendor: Wording; check: Wording }>({
   id: 'vendor-facts-unverified',
   title: {
     da: 'Leverandøroplysninger ikke kontrolleret',

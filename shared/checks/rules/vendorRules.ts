@@ -27,7 +27,7 @@ const vendorPhrase = (language: Language, vendor: Wording): string =>
 const roleName = (language: Language, role: VendorRole): string =>
   lowerFirst(VENDOR_ROLE_LABELS[role][language]);
 
-export const vendorTransferWithoutMechanism = requirementRule<
+const vendorTransferWithoutMechanism = requirementRule<
   VendorParams & { countries: string[]; unknown: boolean }
 >({
   id: 'vendor-transfer-without-mechanism',
@@ -87,7 +87,7 @@ const missingDpa = (language: Language, status: MissingDpaStatus | undefined): s
  * ('notSigned', or 'notNeeded', which is never true of a processor). A status not yet recorded ('unknown')
  * is processorDpaUnknown's warning instead.
  */
-export const processorWithoutDpa = requirementRule<
+const processorWithoutDpa = requirementRule<
   VendorParams & { role: VendorRole; status: MissingDpaStatus }
 >({
   id: 'processor-without-dpa',
@@ -110,7 +110,7 @@ export const processorWithoutDpa = requirementRule<
  * A warning: whether a (sub-)processor's data processing agreement is signed is not recorded yet — the
  * state of every vendor copied from the library, since the library cannot know the user's contracts.
  */
-export const processorDpaUnknown = requirementRule<VendorParams & { role: VendorRole }>({
+const processorDpaUnknown = requirementRule<VendorParams & { role: VendorRole }>({
   id: 'processor-dpa-unknown',
   title: {
     da: 'Databehandleraftale ikke registreret',
@@ -140,7 +140,7 @@ const KIND_OF_CONTROLLER = {
  * A domain registry or credit agency registered as a (sub-)processor: recognised by the library entry it
  * was copied from (category 'registry' or 'credit') or, failing that, by its name or legal entity.
  */
-export const independentControllerAsProcessor = defineRule<
+const independentControllerAsProcessor = defineRule<
   VendorParams & { role: VendorRole; category: 'registry' | 'credit' }
 >({
   id: 'independent-controller-as-processor',
