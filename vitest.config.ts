@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Tests are sized by count, never by the clock: the timeout only ends a test that hangs, and is far beyond what
+    // a loaded 2-core machine needs for the slowest honest run (LibreOffice rendering, the file fuzz).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

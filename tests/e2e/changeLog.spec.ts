@@ -65,7 +65,6 @@ test('every edit is in the change log with its old and new value, and the item i
 test('changes since the last policy export: shown on the screen and listed in the next policy', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(180_000);
   await runWizard(page, 'ITGuy ApS');
   await nav(page, 'Organisation');
   await page.getByTestId('organisation-section-organisation').getByLabel('City').fill('Aarhus C');

@@ -8,7 +8,6 @@ const SHOTS = '/tmp/confirm-shots';
 test('a starter register is suggestions: badges, a banner with the library note, Confirm all', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await runWizard(page, 'ITGuy ApS');
   await page.getByRole('navigation').getByRole('link', { name: 'Vendors', exact: true }).click();
   const first = page.getByTestId('catalog-item').first();
@@ -31,7 +30,6 @@ test('a starter register is suggestions: badges, a banner with the library note,
 test('the policy of a starter register is refused as final, explained, and exported as a marked draft', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await runWizard(page, 'ITGuy ApS');
   await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
   await page.locator('.mantine-SegmentedControl-root').getByText('Privacy policy').click();

@@ -9,7 +9,6 @@ test('the Documents screen previews the register and exports it as a Word file',
   await runWizard(page, 'ITGuy ApS');
   await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
 
-  test.setTimeout(120_000);
   const preview = page.getByTestId('document-preview');
   await expect(preview.getByText('ITGuy ApS').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -63,7 +62,6 @@ test('exporting a policy from a register with errors refuses the final document,
 test('the D-mærket audit pack downloads as one zip with every document and its index', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(120_000);
   await runWizard(page, 'ITGuy ApS');
   await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
   const download = page.waitForEvent('download');

@@ -13,7 +13,6 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
 test('the main flows work with the keyboard alone: new activity, vendor from the library, export', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await runWizard(page, 'ITGuy ApS'); // setting up the project is not part of this test
 
   // Ctrl+N, type the name: the cursor starts in the new activity's name.

@@ -70,7 +70,6 @@ async function shownInScrollBox(element: Locator, box: Locator) {
 test('the Activities list renders only what is in view and still searches and filters the whole list', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await openLargeRegister(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
 
@@ -132,7 +131,6 @@ test('the Activities list renders only what is in view and still searches and fi
 test('Tab walks the virtualised Activities list row by row, keeping the focused row in view; Enter opens it', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await openLargeRegister(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
   const table = page.getByTestId('activity-table');
@@ -179,7 +177,6 @@ test('Tab walks the virtualised Activities list row by row, keeping the focused 
 });
 
 test('a catalog of 300 vendors is virtualised and its search finds any vendor', async ({ page }) => {
-  test.setTimeout(120_000);
   await openLargeRegister(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Vendors' }).click();
   const items = page.getByTestId('catalog-item');

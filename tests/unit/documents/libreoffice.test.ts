@@ -70,9 +70,7 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens the exports', (
     await run(
       'soffice',
       [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      {
-        timeout: 180_000,
-      },
+      { timeout: 540_000 },
     );
     for (const document of DOCUMENTS) {
       const pdf = path.join(dir, `${document.name}.pdf`);
@@ -80,7 +78,7 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens the exports', (
       const { stdout } = await run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
       pdfText.set(document.name, stdout.replace(/[^\S\f]+/g, ' '));
     }
-  }, 240_000);
+  });
 
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });

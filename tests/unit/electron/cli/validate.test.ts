@@ -87,7 +87,7 @@ describe('kartotek validate', () => {
     const cli = path.join(ROOT, 'dist/cli/kartotek.cjs');
     beforeAll(() => {
       execFileSync(process.execPath, ['build/scripts/bundle-electron.mjs'], { cwd: ROOT, stdio: 'pipe' });
-    }, 120_000);
+    });
 
     it('is built beside the main bundle, which also carries the window icon where main looks for it', async () => {
       const { resolveAppPaths } = await import('../../../../electron/appPaths');
