@@ -168,6 +168,12 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
           sv: `${where} måste vara ett heltal.`,
           en: `${where} must be a whole number.`,
         });
+      case 'numberTooLarge':
+        return t({
+          da: `${where} indeholder et tal, der er for stort til at kunne gemmes (f.eks. 1e400).`,
+          sv: `${where} innehåller ett tal som är för stort för att kunna sparas (t.ex. 1e400).`,
+          en: `${where} holds a number too large to be stored (such as 1e400).`,
+        });
       case 'notOneOf': {
         const allowed = (issue.allowed ?? []).map(q).join(', ');
         const value = q(issue.value ?? '');

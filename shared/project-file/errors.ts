@@ -19,6 +19,7 @@ type IssueKind =
   | 'tooFew'
   | 'tooLow'
   | 'notInteger'
+  | 'numberTooLarge'
   | 'notOneOf'
   | 'badId'
   | 'badDate'
@@ -278,6 +279,9 @@ function classify(issue: ZodIssue, root: unknown): Omit<ValidationIssue, 'pathNa
   switch (issue.code) {
     case 'invalid_type':
       if (!here.found || here.value === undefined) return { kind: 'missing', path };
+      // JSON.parse reads 1e400 as Infinity, which zod calls "not a number": it is a number, only too large.
+      if (typeof here.value === 'number' && !Number.isFinite(here.value))
+        return { kind: 'numberTooLarge', path };
       return {
         kind: 'wrongType',
         path,

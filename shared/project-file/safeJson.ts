@@ -33,11 +33,14 @@ const tooLarge = (sizeBytes: number): Step<never> => ({
   error: { code: 'tooLarge', path: [], pathNames: [], sizeBytes, limitBytes: MAX_FILE_BYTES },
 });
 
-/** Bytes → text: size first, then strict UTF-8 (a binary file is "not text", not a JSON error). */
+/**
+ * Bytes → text: size first, then strict UTF-8 (a binary file is "not text", not a JSON error). A byte-order
+ * mark is kept in the text, so parseJsonSafely alone decides about it (one is allowed, a second is not).
+ */
 export function decodeFileBytes(bytes: Uint8Array): Step<string> {
   if (bytes.byteLength > MAX_FILE_BYTES) return tooLarge(bytes.byteLength);
   try {
-    return { ok: true, value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { ok: false, error: { code: 'notText', path: [], pathNames: [] } };
   }
@@ -79,7 +82,10 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
   return { line, column: position - lineStart + 1 };
 }
 
-/** JSON.parse with the nesting limit first; a syntax error reports where, when the engine says. */
+/**
+ * JSON.parse with the nesting limit first; a syntax error reports where, when the engine says. One leading
+ * byte-order mark is skipped (Windows editors write one); anything after it, a second mark too, must be JSON.
+ */
 export function parseJsonSafely(text: string): Step<unknown> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, error: { code: 'empty', path: [], pathNames: [] } };

@@ -125,6 +125,31 @@ describe('parseProjectFile', () => {
     }
   });
 
+  it('refuses a second byte-order mark, as text or as bytes', () => {
+    const bytes = new TextEncoder().encode(sampleText());
+    const bom = [0xef, 0xbb, 0xbf];
+    for (const input of [`\ufeff\ufeff${sampleText()}`, new Uint8Array([...bom, ...bom, ...bytes])]) {
+      const error = errorOf(parseProjectFile(input));
+      expect(error.code).toBe('notJson');
+    }
+  });
+
+  it('calls a number too large to store (1e400) what it is, not "a number where a number belongs"', () => {
+    const text = JSON.stringify(sampleJson(), null, 2).replace(/("amount": )\d+/, '$11e400');
+    expect(text).toContain('1e400');
+    const error = errorOf(parseProjectFile(text));
+    if (error.code !== 'invalid') throw new Error(`expected invalid, got ${error.code}`);
+    expect(error.issues[0]).toMatchObject({ kind: 'numberTooLarge' });
+    expect(formatPath(error.issues[0]!.path)).toMatch(
+      /^project\.activities\[\d+\]\.retention\.period\.amount$/,
+    );
+    const en = describeProjectFileError(error, 'en');
+    expect(en).toContain('holds a number too large to be stored');
+    expect(en).not.toMatch(/should be a number/);
+    expect(describeProjectFileError(error, 'da')).toContain('et tal, der er for stort');
+    expect(describeProjectFileError(error, 'sv')).toContain('ett tal som är för stort');
+  });
+
   it('refuses a file over the size limit before parsing it', () => {
     const huge = `{"format":"kartotek-project","pad":"${'x'.repeat(MAX_FILE_BYTES)}"}`;
     const error = errorOf(parseProjectFile(huge));
