@@ -24,6 +24,7 @@ import {
   type FileDialogs,
   type ProjectFileService,
 } from './files/projectFileService';
+import { removeLeftoverTempFiles } from './files/atomicWrite';
 import { createRecentFiles, type RecentFiles } from './files/recentFiles';
 import { createIpcImplementations } from './ipc/ipcImplementations';
 import { registerIpcHandlers } from './ipc/registerIpcHandlers';
@@ -214,6 +215,9 @@ function start(): void {
         await refreshRecentMenu();
       };
       await refreshRecentMenu();
+      // A save killed half-way leaves a hidden temporary file beside the project; clear those of the recent
+      // files now (each later save clears its own), without holding up the start.
+      for (const file of recentFiles) void removeLeftoverTempFiles(file.path);
 
       const setUiLanguage = createUiLanguageController({
         initial: initialLanguage,

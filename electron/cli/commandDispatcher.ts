@@ -2,6 +2,8 @@
  * The kartotek command line: a small dispatcher, separate from process handling so it runs in tests.
  * Commands (validate, export, check …) are registered as CliCommand objects; --help lists them.
  */
+import { terminalSafe } from './terminalText';
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -43,7 +45,13 @@ function helpText(commands: readonly CliCommand[]): string {
   ].join('\n');
 }
 
-export async function runCli(argv: readonly string[], options: CliOptions): Promise<number> {
+export async function runCli(argv: readonly string[], cliOptions: CliOptions): Promise<number> {
+  // Every line a command prints passes here, so no command can forget to clean text taken from a file.
+  const io: CliIo = {
+    stdout: (text) => cliOptions.io.stdout(terminalSafe(text)),
+    stderr: (text) => cliOptions.io.stderr(terminalSafe(text)),
+  };
+  const options = { ...cliOptions, io };
   const commands = options.commands ?? [];
   const [first, ...rest] = argv;
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The file-system calls an atomic write makes; tests pass one that fails at a chosen step. */
@@ -7,6 +7,7 @@ export interface AtomicWriteFs {
   open(filePath: string, flags: 'wx' | 'r'): Promise<AtomicFileHandle>;
   rename(from: string, to: string): Promise<void>;
   rm(filePath: string, options: { force: true }): Promise<void>;
+  readdir(directory: string): Promise<string[]>;
 }
 interface AtomicFileHandle {
   writeFile(data: string | Uint8Array): Promise<void>;
@@ -14,7 +15,14 @@ interface AtomicFileHandle {
   close(): Promise<void>;
 }
 
-export const nodeAtomicWriteFs: AtomicWriteFs = { open, rename, rm };
+export const nodeAtomicWriteFs: AtomicWriteFs = { open, rename, rm, readdir };
+
+/** `.Kunde.kartotek.3fa85f64c2e1.tmp`: hidden, beside its target, unique per write. */
+const tempName = (target: string) => `.${target}.${randomBytes(6).toString('hex')}.tmp`;
+const isTempOf = (target: string, name: string) =>
+  name.length === target.length + 18 &&
+  name.startsWith(`.${target}.`) &&
+  /^\.[0-9a-f]{12}\.tmp$/.test(name.slice(target.length + 1));
 
 /**
  * Writes a file so that a crash, a full disk or a refused permission leaves either the old content or
@@ -30,7 +38,7 @@ export async function writeFileAtomic(
   fs: AtomicWriteFs = nodeAtomicWriteFs,
 ): Promise<void> {
   const directory = path.dirname(filePath);
-  const tempPath = path.join(directory, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tempPath = path.join(directory, tempName(path.basename(filePath)));
   try {
     const handle = await fs.open(tempPath, 'wx');
     try {
@@ -45,6 +53,31 @@ export async function writeFileAtomic(
     throw error;
   }
   await syncDirectory(directory, fs);
+  await removeLeftoverTempFiles(filePath, fs);
+}
+
+/**
+ * Removes the temporary files earlier writes of this file left behind when the process was killed between
+ * creating and renaming them (a crash cannot run the clean-up above). Called after each successful write and
+ * for the recent files at start. Only names this module makes for this very file are touched; one app
+ * instance writes a given file at a time, so none of them can belong to a write still under way. Best effort:
+ * a file that cannot be removed now is tried again next time.
+ */
+export async function removeLeftoverTempFiles(
+  filePath: string,
+  fs: Pick<AtomicWriteFs, 'readdir' | 'rm'> = nodeAtomicWriteFs,
+): Promise<number> {
+  const directory = path.dirname(filePath);
+  const target = path.basename(filePath);
+  const names = await fs.readdir(directory).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((candidate) => isTempOf(target, candidate))) {
+    await fs.rm(path.join(directory, name), { force: true }).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
 }
 
 async function syncDirectory(directory: string, fs: AtomicWriteFs): Promise<void> {

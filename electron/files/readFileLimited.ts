@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { FileProblemError } from './fileProblem';
@@ -5,9 +6,9 @@ import { FileProblemError } from './fileProblem';
 export interface ReadFileFs {
   open(
     filePath: string,
-    flags: 'r',
+    flags: number,
   ): Promise<{
-    stat(): Promise<{ size: number; isFile(): boolean }>;
+    stat(): Promise<{ size: number; isFile(): boolean; isDirectory(): boolean }>;
     read(
       buffer: Uint8Array,
       offset: number,
@@ -21,8 +22,16 @@ export interface ReadFileFs {
 const nodeReadFileFs: ReadFileFs = { open };
 
 /**
+ * Non-blocking, so that opening a named pipe returns at once instead of waiting for a writer; the kind of
+ * file is then checked on the open handle (no gap between the check and the read). Windows has no such flag
+ * and no such pipes in its file system.
+ */
+const READ_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
  * Reads a whole file of at most `maxBytes`, refusing larger ones before reading them (and a file that
- * grows while it is read). Throws FileProblemError for a size or kind problem, Node's error otherwise.
+ * grows while it is read), and anything that is not an ordinary file (a folder, a pipe, a device, a link
+ * to one) before reading from it. Throws FileProblemError for a size or kind problem, Node's error otherwise.
  */
 export async function readFileLimited(
   filePath: string,
@@ -30,10 +39,11 @@ export async function readFileLimited(
   fs: ReadFileFs = nodeReadFileFs,
 ): Promise<Uint8Array> {
   const fileName = path.basename(filePath);
-  const handle = await fs.open(filePath, 'r');
+  const handle = await fs.open(filePath, READ_WITHOUT_WAITING);
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new FileProblemError({ code: 'isDirectory', fileName });
+    if (stats.isDirectory()) throw new FileProblemError({ code: 'isDirectory', fileName });
+    if (!stats.isFile()) throw new FileProblemError({ code: 'notRegularFile', fileName });
     if (stats.size > maxBytes) throw new FileProblemError({ code: 'tooLarge', fileName });
     // One byte more than allowed, to notice a file that grew after stat.
     const buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);

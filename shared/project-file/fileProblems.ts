@@ -16,6 +16,7 @@ export const FILE_PROBLEM_CODES = [
   'diskFull',
   'inUse',
   'isDirectory',
+  'notRegularFile',
   'nameTooLong',
   'notAllowed',
   'invalidContent',
@@ -89,6 +90,11 @@ export function describeFileProblem(problem: FileProblem, action: FileAction, la
       da: 'Det er en mappe, ikke en fil.',
       sv: 'Det är en mapp, inte en fil.',
       en: 'It is a folder, not a file.',
+    },
+    notRegularFile: {
+      da: 'Det er ikke en almindelig fil, men en enhed, en navngivet pipe eller en genvej til en af dem.',
+      sv: 'Det är inte en vanlig fil utan en enhet, ett namngivet rör (pipe) eller en länk till något av dem.',
+      en: 'It is not an ordinary file but a device, a named pipe or a link to one of them.',
     },
     nameTooLong: {
       da: 'Filnavnet eller stien er for lang. Vælg et kortere navn.',

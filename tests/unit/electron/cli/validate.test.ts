@@ -83,6 +83,22 @@ describe('kartotek validate', () => {
     }
   });
 
+  it('prints nothing from a file that a terminal would obey: escape sequences, carriage returns, bells', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const json = JSON.parse(await readFile(path.join(FIXTURES, 'v3-full.kartotek'), 'utf8'));
+    json.project.name = 'Evil\u001b]0;pwned\u0007\u001b[2J\rApS\u009b31m';
+    const hostile = path.join(dir, 'hostile.kartotek');
+    await writeFile(hostile, JSON.stringify(json));
+    for (const command of ['validate', 'check']) {
+      const out = io();
+      await runCli([command, hostile], { version: '0', io: out.io, commands: CLI_COMMANDS });
+      const printed = out.out.stdout + out.out.stderr;
+      expect(printed, command).toContain('Evil]0;pwned[2JApS31m');
+      // eslint-disable-next-line no-control-regex -- the test looks for control characters
+      expect(printed, command).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+
   describe('as the built CLI', () => {
     const cli = path.join(ROOT, 'dist/cli/kartotek.cjs');
     beforeAll(() => {
@@ -112,6 +128,20 @@ describe('kartotek validate', () => {
       expect(invalid.status).toBe(1);
       expect(invalid.stderr).toMatch(/Organisation › land är inte en landskod som Kartotek känner till/);
       expect(invalid.stderr).toContain('fält: project.organisation.country');
+    });
+
+    // Before the fix, open() waited for a writer to the pipe for ever; spawnSync would never return.
+    it.skipIf(process.platform === 'win32')('refuses a named pipe at once, for validate and export', () => {
+      const fifo = path.join(dir, 'x.kartotek');
+      execFileSync('mkfifo', [fifo]);
+      for (const args of [
+        ['validate', fifo],
+        ['export', 'register', fifo, '--lang', 'en', '--out', path.join(dir, 'x.docx')],
+      ]) {
+        const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+        expect(result.status, args[0]).toBe(1);
+        expect(result.stderr, args[0]).toContain('It is not an ordinary file but a device, a named pipe');
+      }
     });
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   nodeAtomicWriteFs,
+  removeLeftoverTempFiles,
   writeFileAtomic,
   type AtomicWriteFs,
 } from '../../../../electron/files/atomicWrite';
@@ -64,6 +65,25 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(file, '{"a":1}');
     expect(await readFile(file, 'utf8')).toBe('{"a":1}');
     expect(await readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('removes the temporary files killed writes of the same file left, and nothing else', async () => {
+    const target = path.join(dir, 'Kunde.kartotek');
+    const leftovers = ['.Kunde.kartotek.0123456789ab.tmp', '.Kunde.kartotek.ffffffffffff.tmp'];
+    const others = [
+      '.Andet.kartotek.0123456789ab.tmp', // another project's
+      '.Kunde.kartotek.0123456789ab.tmp.bak', // not a name this module makes
+      '.Kunde.kartotek.xyz.tmp',
+      'Kunde.kartotek.0123456789ab.tmp',
+    ];
+    for (const name of [...leftovers, ...others]) await writeFile(path.join(dir, name), 'half');
+    await writeFileAtomic(target, 'whole');
+    expect((await readdir(dir)).sort()).toEqual(['Kunde.kartotek', ...others].sort());
+    expect(await readFile(target, 'utf8')).toBe('whole');
+    // At start, for a recent file, without writing it.
+    await writeFile(path.join(dir, leftovers[0]!), 'half');
+    expect(await removeLeftoverTempFiles(target)).toBe(1);
+    expect(await readdir(dir)).not.toContain(leftovers[0]);
   });
 
   it('replaces an existing file whole', async () => {

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -91,6 +92,25 @@ describe('project file service', () => {
       expect(codes).toEqual(['notFound', 'tooLarge', 'notText', 'isDirectory']);
       expect(await files.getRecentFiles()).toEqual([]);
     });
+
+    // A named pipe would block open() until a writer comes; a device never ends. Both are refused at once.
+    it.skipIf(process.platform === 'win32')(
+      'refuses a named pipe and a link to a device as "not an ordinary file", without waiting',
+      async () => {
+        const fifo = path.join(dir, 'pipe.kartotek');
+        execFileSync('mkfifo', [fifo]);
+        const device = path.join(dir, 'zero.kartotek');
+        await symlink('/dev/zero', device);
+        openAnswers = [fifo, device];
+        const files = service();
+        for (const name of ['pipe.kartotek', 'zero.kartotek']) {
+          expect(await files.openProjectFile()).toEqual({
+            status: 'failed',
+            problem: { code: 'notRegularFile', fileName: name },
+          });
+        }
+      },
+    );
 
     it('opens a recent file only if it is on the list, and drops one that has gone', async () => {
       const file = path.join(dir, 'Kunde.kartotek');
