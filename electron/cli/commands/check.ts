@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   countBySeverity,
@@ -10,7 +9,14 @@ import {
 } from '../../../shared/checks';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import type { Project } from '../../../shared/model/project';
-import { describeProjectFileError, parseProjectFile } from '../../../shared/project-file';
+import {
+  describeFileProblem,
+  describeProjectFileError,
+  MAX_FILE_BYTES,
+  parseProjectFile,
+} from '../../../shared/project-file';
+import { toFileProblem } from '../../files/fileProblem';
+import { readFileLimited } from '../../files/readFileLimited';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
 
 /**
@@ -143,11 +149,11 @@ export function createCheckCommand(options: CheckCommandOptions = {}): CliComman
 
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(parsed.file);
+      // Limited and kind-checked like every other command's read: a pipe or a huge file is refused at once.
+      bytes = await readFileLimited(path.resolve(parsed.file), MAX_FILE_BYTES);
     } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      io.stderr(`kartotek check: cannot read ${parsed.file}: ${reason}\n`);
+      const problem = toFileProblem(error, parsed.file);
+      io.stderr(`kartotek check: ${describeFileProblem(problem, 'open', parsed.language ?? 'en')}\n`);
       return EXIT_USAGE;
     }
     const result = parseProjectFile(bytes);

@@ -126,7 +126,7 @@ describe('kartotek check', () => {
   it('exits 2 on a file it cannot read or that is no project file', async () => {
     const missing = await check(path.join(folder, 'nope.kartotek'));
     expect(missing.code).toBe(EXIT_USAGE);
-    expect(missing.stderr).toMatch(/cannot read .*nope\.kartotek: no such file/);
+    expect(missing.stderr).toMatch(/“nope\.kartotek” could not be opened\. The file no longer exists/);
     for (const file of [files.notJson!, files.notKartotek!]) {
       const result = await check(file);
       expect(result.code).toBe(EXIT_USAGE);

@@ -131,17 +131,21 @@ describe('kartotek validate', () => {
     });
 
     // Before the fix, open() waited for a writer to the pipe for ever; spawnSync would never return.
-    it.skipIf(process.platform === 'win32')('refuses a named pipe at once, for validate and export', () => {
-      const fifo = path.join(dir, 'x.kartotek');
-      execFileSync('mkfifo', [fifo]);
-      for (const args of [
-        ['validate', fifo],
-        ['export', 'register', fifo, '--lang', 'en', '--out', path.join(dir, 'x.docx')],
-      ]) {
-        const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
-        expect(result.status, args[0]).toBe(1);
-        expect(result.stderr, args[0]).toContain('It is not an ordinary file but a device, a named pipe');
-      }
-    });
+    it.skipIf(process.platform === 'win32')(
+      'refuses a named pipe at once, for validate, check and export',
+      () => {
+        const fifo = path.join(dir, 'x.kartotek');
+        execFileSync('mkfifo', [fifo]);
+        for (const [args, status] of [
+          [['validate', fifo], 1],
+          [['check', fifo], 2],
+          [['export', 'register', fifo, '--lang', 'en', '--out', path.join(dir, 'x.docx')], 1],
+        ] as const) {
+          const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+          expect(result.status, args[0]).toBe(status);
+          expect(result.stderr, args[0]).toContain('It is not an ordinary file but a device, a named pipe');
+        }
+      },
+    );
   });
 });
