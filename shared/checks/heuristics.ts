@@ -231,3 +231,47 @@ const APPLICANT_WORDS: PerLanguage = {
 export function namesStaffOrApplicants(name: LocalizedText): boolean {
   return namesOwnEmployees(name) || matchesInAnyLanguage(name, APPLICANT_WORDS);
 }
+
+/**
+ * A cookie text that says consent is asked: "kun, hvis du har givet samtykke", "endast om du har samtyckt",
+ * "only if you have consented", "accept or reject". A text that says only that consent is not needed
+ * ("nødvendige cookies, som ikke kræver samtykke", "which do not require consent") does not.
+ */
+const CONSENT_ASKED: PerLanguage = {
+  da: words('samtyk|accepter|tilvalg'),
+  sv: words('samtyck|godkänn|accepter'),
+  en: words('consent|accept|opt[\\s-]?in'),
+};
+const CONSENT_NOT_NEEDED: PerLanguage = {
+  da: /(?:kræver\s+ikke|ikke\s+kræver|uden\s+krav\s+om)\s+(?:dit\s+|et\s+)?samtykke|(?:intet|ingen)\s+samtykke/giu,
+  sv: /(?:kräver\s+inte|inte\s+kräver|inte\s+behöver)\s+(?:ditt\s+|något\s+)?samtycke|inget\s+samtycke/giu,
+  en: /(?:does|do)\s+not\s+(?:require|need)\s+(?:your\s+|any\s+)?consent|no\s+consent\s+is\s+(?:needed|required)/giu,
+};
+
+export function saysConsentIsAsked(value: LocalizedText): boolean {
+  return (Object.keys(CONSENT_ASKED) as Language[]).some((language) => {
+    const text = value[language];
+    return text !== undefined && CONSENT_ASKED[language].test(text.replace(CONSENT_NOT_NEEDED[language], ''));
+  });
+}
+
+/**
+ * Web analytics and tracking named in a purpose: statistics on the use of a website, web analytics,
+ * retargeting, tracking pixels. They need consent under the rules implementing Art. 5(3) of the ePrivacy
+ * Directive. Statistics on sales or "analyse" of a business are not meant; neither is parcel or time tracking.
+ */
+const TRACKING: PerLanguage = {
+  da: words(
+    'webanalyse|webstatistik|besøgsstatistik|trafikanalyse|(?:statistik|marketing|markedsførings|sporings)cookie|sporingspixel|retargeting|remarketing|målrettede?\\s+annonc|statistik\\s+over\\s+(?:brugen|besøg|trafik)|google\\s+analytics',
+  ),
+  sv: words(
+    'webbanalys|webbstatistik|besöksstatistik|trafikanalys|(?:statistik|marknadsförings|spårnings)(?:kak|cookie)|spårningspixel|retargeting|remarketing|riktad(?:e)?\\s+annons|statistik\\s+över\\s+(?:användningen|besök|trafik)|google\\s+analytics',
+  ),
+  en: words(
+    'web(?:site)?\\s+analytics|website\\s+statistics|visitor\\s+statistics|(?:analytics|marketing|tracking)\\s+cookies?|tracking\\s+pixels?|retargeting|remarketing|targeted\\s+advertising|statistics\\s+on\\s+(?:the\\s+)?(?:use|visits|traffic)|google\\s+analytics',
+  ),
+};
+
+export function namesTracking(value: LocalizedText): boolean {
+  return matchesInAnyLanguage(value, TRACKING);
+}

@@ -90,7 +90,7 @@ function join(path: string, key: string | number): string {
 function unpublishedKey(holder: Record<string, unknown>, key: string, item: ItemLocation): boolean {
   if (item.kind === 'policy' && key === 'cookieText') return holder.includeCookieSection === false;
   if (item.kind === 'activity' && key === 'automatedDecisions') {
-    return (holder.automatedDecisions as { used?: unknown } | undefined)?.used === false;
+    return (holder.automatedDecisions as { status?: unknown } | undefined)?.status !== 'used';
   }
   return false;
 }

@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'interest-under-wrong-basis',
   'consent-for-employees',
   'consent-mixed-with-other-basis',
+  'consent-for-contract',
   'legal-bases-pasted',
   'legal-basis-without-statute',
   'special-data-without-condition',
@@ -35,6 +36,7 @@ export const RULE_IDS = [
   'review-missing',
   'requirement-not-assessed',
   'automated-decisions-not-assessed',
+  'automated-decisions-not-explained',
   // vendors
   'vendor-transfer-without-mechanism',
   'processor-without-dpa',
@@ -89,6 +91,7 @@ export const RULE_IDS = [
   // mistakes real policies make (practiceRules.ts)
   'policy-edition-old',
   'legitimate-interest-generic',
+  'tracking-on-legitimate-interest',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -71,6 +71,7 @@ export function SecuritySection({ activity, update }: { activity: Activity; upda
 export function MoreSection({ activity, update }: { activity: Activity; update: Update }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const required = requiredIn('activity', activity);
   return (
     <Stack>
       <Select
@@ -122,7 +123,7 @@ export function MoreSection({ activity, update }: { activity: Activity; update: 
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <LocalizedTextField
             label={t('activities.fields.automatedLogic')}
-            required
+            required={required('automatedDecisions.logic')}
             multiline
             value={activity.automatedDecisions.logic}
             onCommit={(lang, text) =>
@@ -137,7 +138,7 @@ export function MoreSection({ activity, update }: { activity: Activity; update: 
           />
           <LocalizedTextField
             label={t('activities.fields.automatedSignificance')}
-            required
+            required={required('automatedDecisions.significance')}
             multiline
             value={activity.automatedDecisions.significance}
             onCommit={(lang, text) =>

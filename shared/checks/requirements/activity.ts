@@ -21,6 +21,13 @@ import { defineRequirement, type Requirement } from './types';
  */
 
 const asProcessor = (activity: Activity): boolean => !actsAsController(activity);
+/** Where automated decisions are used, the policy must explain them; "not used" asks nothing more. */
+const usesAutomatedDecisions = (activity: Activity): boolean =>
+  actsAsController(activity) && activity.automatedDecisions.status === 'used';
+const AUTOMATED_DECISION_ARTICLES = [
+  { article: 13, paragraph: 2, point: 'f' },
+  { article: 14, paragraph: 2, point: 'g' },
+];
 /** The activity rules' messages name the activity. */
 const activityParams = (_activity: unknown, names: Wording) => ({ activity: names });
 
@@ -147,6 +154,28 @@ export const ACTIVITY_REQUIREMENTS: readonly Requirement[] = [
       { article: 30, paragraph: 1, point: 'f' },
     ],
     params: activityParams,
+  }),
+  defineRequirement({
+    id: 'activity.automatedLogic',
+    scope: 'activity',
+    field: 'automatedDecisions.logic',
+    noun: NOUNS.automatedLogic,
+    applies: usesAutomatedDecisions,
+    given: (activity, { primary }) => !isTextMissing(activity.automatedDecisions.logic, primary),
+    severity: 'error',
+    rule: 'automated-decisions-not-explained',
+    articles: AUTOMATED_DECISION_ARTICLES,
+  }),
+  defineRequirement({
+    id: 'activity.automatedSignificance',
+    scope: 'activity',
+    field: 'automatedDecisions.significance',
+    noun: NOUNS.automatedSignificance,
+    applies: usesAutomatedDecisions,
+    given: (activity, { primary }) => !isTextMissing(activity.automatedDecisions.significance, primary),
+    severity: 'error',
+    rule: 'automated-decisions-not-explained',
+    articles: AUTOMATED_DECISION_ARTICLES,
   }),
   defineRequirement({
     id: 'activity.customers',

@@ -14,4 +14,6 @@ export const NOUNS = {
   dpaStatus: w('status for databehandleraftale', 'status för personuppgiftsbiträdesavtal', 'status of the data processing agreement'),
   dpa: w('underskrevet databehandleraftale', 'undertecknat personuppgiftsbiträdesavtal', 'signed data processing agreement'),
   empty: w('intet registreret endnu', 'inget registrerat ännu', 'nothing registered yet'),
+  automatedLogic: w('meningsfulde oplysninger om logikken bag afgørelserne', 'meningsfull information om logiken bakom besluten', 'meaningful information about the logic involved'),
+  automatedSignificance: w('afgørelsernes betydning og forventede konsekvenser for den registrerede', 'beslutens betydelse och förutsedda följder för den registrerade', 'the significance and envisaged consequences for the data subject'),
 } as const; // prettier-ignore

@@ -1,7 +1,10 @@
 import type { Wording } from '../../model/primitives';
 import { actsAsController } from '../../model/activity';
+import type { Language } from '../../i18n/languages';
 import { activityPhrase } from '../format';
+import { requirementById } from '../requirements';
 import { defineRule, type Rule } from '../rule';
+import { requirementRule } from './requirementRules';
 
 /**
  * Answers the policy must give and the register must not default: "not assessed" prints nothing, so the
@@ -64,4 +67,36 @@ const automatedDecisionsNotAssessed = defineRule<ActivityParams>({
   },
 });
 
-export const DISCLOSURE_RULES: readonly Rule[] = [requirementNotAssessed, automatedDecisionsNotAssessed];
+/** The requirements table's parameters: the activity's name and which of the two explanations is missing. */
+type ExplanationParams = { name: Wording; requirement: string };
+
+function missingExplanation(language: Language, p: ExplanationParams): string {
+  const noun = requirementById(p.requirement)?.noun[language] ?? p.requirement;
+  const activity = activityPhrase(language, p.name);
+  return {
+    da: `${activity} træffer automatiske afgørelser, herunder profilering, men angiver ikke ${noun}. Privatlivspolitikken skal give disse oplysninger, når automatiske afgørelser anvendes (artikel 13, stk. 2, litra f, og artikel 14, stk. 2, litra g).`,
+    sv: `${activity} fattar automatiserade beslut, inbegripet profilering, men anger inte ${noun}. Integritetspolicyn ska ge den informationen när automatiserat beslutsfattande används (artikel 13.2 f och 14.2 g).`,
+    en: `${activity} makes automated decisions, including profiling, but does not state ${noun}. The privacy policy must give this information where automated decision-making is used (Articles 13(2)(f) and 14(2)(g)).`,
+  }[language];
+}
+
+/** "Used" is chosen: the logic involved and the significance and consequences are the requirements table's. */
+const automatedDecisionsNotExplained = requirementRule<ExplanationParams>({
+  id: 'automated-decisions-not-explained',
+  title: {
+    da: 'Automatiske afgørelser uden forklaring',
+    sv: 'Automatiserade beslut utan förklaring',
+    en: 'Automated decisions not explained',
+  },
+  message: {
+    da: (p) => missingExplanation('da', p),
+    sv: (p) => missingExplanation('sv', p),
+    en: (p) => missingExplanation('en', p),
+  },
+});
+
+export const DISCLOSURE_RULES: readonly Rule[] = [
+  requirementNotAssessed,
+  automatedDecisionsNotAssessed,
+  automatedDecisionsNotExplained,
+];

@@ -1,9 +1,15 @@
 import type { Wording } from '../../model/primitives';
 import { legalBasis } from '../../catalog/legalBases';
 import type { LegalBasisScope } from '../../catalog/legalCatalogTypes';
-import { JURISDICTION_LABELS } from '../../model/vocabulary';
+import { JURISDICTION_LABELS, REQUIREMENT_KIND_LABELS } from '../../model/vocabulary';
 import { LANGUAGES } from '../../i18n/languages';
-import type { Activity, LegalBasisRef, Purpose } from '../../model/activity';
+import {
+  actsAsController,
+  type Activity,
+  type LegalBasisRef,
+  type Purpose,
+  type RequirementKind,
+} from '../../model/activity';
 import type { DataCategoryKind } from '../../model/catalogs';
 import type { LegalBasisCode } from '../../model/legalBasisCodes';
 import { anyText } from '../../model/localizedText';
@@ -206,6 +212,50 @@ const consentMixedWithOtherBasis = defineRule<PurposeParams & { others: string[]
         params: { ...purposeParams(context, activity, purpose), others },
       });
     });
+  },
+});
+
+/** Answers to Art. 13(2)(e) that say the data subject must provide the data for a contract. */
+const FOR_A_CONTRACT: ReadonlySet<RequirementKind> = new Set(['contractual', 'contractPrerequisite']);
+
+/**
+ * Consent (6(1)(a)) as the basis where the register itself says the data is needed for a contract: its answer
+ * to Art. 13(2)(e) is "contractual requirement" or "needed to enter a contract". Art. 7(4): consent is not
+ * freely given when the contract or the requested service depends on it. An activity with a purpose on
+ * 6(1)(b) is left out, since its consent purpose may be an extra the contract does not depend on (a
+ * newsletter); consent beside another basis in one purpose is consent-mixed-with-other-basis's finding.
+ */
+const consentForContract = defineRule<PurposeParams & { requirement: RequirementKind }>({
+  id: 'consent-for-contract',
+  severity: 'warning',
+  title: {
+    da: 'Samtykke, hvor aftalen kræver oplysningerne',
+    sv: 'Samtycke där avtalet kräver uppgifterna',
+    en: 'Consent where the contract needs the data',
+  },
+  message: {
+    da: (p) =>
+      `${purposePhrase('da', p.purpose, p.activity)} hviler på samtykke (artikel 6, stk. 1, litra a), men aktiviteten angiver, at oplysningerne kræves for en aftale (${q('da', REQUIREMENT_KIND_LABELS[p.requirement].da)}). Et samtykke er ikke frivilligt, når opfyldelsen af en aftale eller en ydelse, den registrerede har bedt om, gøres afhængig af det (artikel 7, stk. 4). Er behandlingen nødvendig for aftalen eller for skridt, den registrerede har bedt om, før aftalen indgås, er grundlaget artikel 6, stk. 1, litra b; er den ikke, skal aftalen kunne indgås uden samtykket.`,
+    sv: (p) =>
+      `${purposePhrase('sv', p.purpose, p.activity)} grundas på samtycke (artikel 6.1 a), men behandlingen anger att uppgifterna krävs för ett avtal (${q('sv', REQUIREMENT_KIND_LABELS[p.requirement].sv)}). Ett samtycke är inte frivilligt när fullgörandet av ett avtal eller en tjänst som den registrerade har begärt görs beroende av det (artikel 7.4). Är behandlingen nödvändig för avtalet eller för åtgärder som den registrerade har begärt innan avtalet ingås, är grunden artikel 6.1 b; är den inte det, ska avtalet kunna ingås utan samtycket.`,
+    en: (p) =>
+      `${purposePhrase('en', p.purpose, p.activity)} relies on consent (Article 6(1)(a)), but the activity says the data is required for a contract (${q('en', REQUIREMENT_KIND_LABELS[p.requirement].en)}). Consent is not freely given when the performance of a contract, or a service the data subject asked for, is made conditional on it (Article 7(4)). If the processing is necessary for the contract, or for steps the data subject asked for before entering into it, the basis is Article 6(1)(b); if it is not, the contract must be available without the consent.`,
+  },
+  run(context, report) {
+    for (const activity of context.activities) {
+      if (!actsAsController(activity) || !FOR_A_CONTRACT.has(activity.requirement.kind)) continue;
+      if (activity.purposes.some((purpose) => purpose.legalBases.some((b) => b.code === 'art6-1-b')))
+        continue;
+      activity.purposes.forEach((purpose, index) => {
+        const b = purpose.legalBases.findIndex((basis) => basis.code === 'art6-1-a');
+        if (b < 0 || purpose.legalBases.some((basis) => isArt6(basis) && basis.code !== 'art6-1-a')) return;
+        report({
+          item: context.activityLocation(activity),
+          field: `purposes.${index}.legalBases.${b}`,
+          params: { ...purposeParams(context, activity, purpose), requirement: activity.requirement.kind },
+        });
+      });
+    }
   },
 });
 
@@ -529,6 +579,7 @@ export const LEGAL_BASIS_RULES: readonly Rule[] = [
   interestUnderWrongBasis,
   consentForEmployees,
   consentMixedWithOtherBasis,
+  consentForContract,
   legalBasesPasted,
   legalBasisWithoutStatute,
   specialDataWithoutCondition,

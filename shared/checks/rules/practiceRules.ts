@@ -1,8 +1,14 @@
 import { legalBasis } from '../../catalog/legalBases';
+import { getVendorLibraryEntry } from '../../catalog/vendorLibrary';
+import type { VendorCategory } from '../../catalog/vendorLibraryTypes';
 import { formatDate } from '../../i18n/format';
-import { LANGUAGES } from '../../i18n/languages';
+import { LANGUAGES, type Language } from '../../i18n/languages';
+import { actsAsController, type Activity } from '../../model/activity';
+import type { Vendor } from '../../model/catalogs';
+import type { Jurisdiction } from '../../model/organisation';
 import type { LocalizedText } from '../../model/primitives';
-import { purposePhrase, q } from '../format';
+import { list, purposePhrase, q } from '../format';
+import { namesTracking, saysConsentIsAsked } from '../heuristics';
 import { singletonLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
 import type { Wording } from '../../model/primitives';
@@ -110,4 +116,111 @@ const legitimateInterestGeneric = defineRule<{ activity: Wording; purpose: Wordi
   },
 });
 
-export const PRACTICE_RULES: readonly Rule[] = [policyEditionOld, legitimateInterestGeneric];
+/** Library categories whose tools set cookies or similar trackers to measure or target people. */
+const TRACKING_CATEGORIES: ReadonlySet<VendorCategory> = new Set(['analytics', 'marketing']);
+
+function isTrackingTool(vendor: Vendor): boolean {
+  const entry = vendor.libraryRef ? getVendorLibraryEntry(vendor.libraryRef.id) : undefined;
+  return entry !== undefined && TRACKING_CATEGORIES.has(entry.category);
+}
+
+/** The national rule on storing or reading information on a visitor's device (ePrivacy Directive Art. 5(3)). */
+const COOKIE_RULE: Readonly<Partial<Record<Jurisdiction, Wording>>> = {
+  DK: {
+    da: 'cookiebekendtgørelsens § 3',
+    sv: '§ 3 i den danska cookiebekendtgørelsen',
+    en: 'section 3 of the Danish Cookie Order (cookiebekendtgørelsen)',
+  },
+  SE: {
+    da: '9 kap. 28 § i den svenske lov om elektronisk kommunikation (2022:482)',
+    sv: '9 kap. 28 § lagen (2022:482) om elektronisk kommunikation',
+    en: 'Chapter 9, Section 28 of the Swedish Electronic Communications Act (2022:482)',
+  },
+};
+const EPRIVACY: Wording = {
+  da: 'de regler, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3',
+  sv: 'de regler som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation',
+  en: 'the rules implementing Article 5(3) of the ePrivacy Directive',
+};
+
+type TrackingParams = { activity: Wording; purpose: Wording; tools: string[]; jurisdiction: string };
+
+function trackingMessage(language: Language, p: TrackingParams): string {
+  const law = (COOKIE_RULE[p.jurisdiction as Jurisdiction] ?? EPRIVACY)[language];
+  const tools = list(
+    language,
+    p.tools.map((tool) => q(language, tool)),
+  );
+  const purpose = purposePhrase(language, p.purpose, p.activity);
+  return {
+    da: `${purpose} hviler på legitim interesse (artikel 6, stk. 1, litra f)${tools ? ` og bruger ${tools} til statistik eller markedsføring` : ' og angår statistik eller sporing på hjemmesiden'}, men privatlivspolitikkens cookietekst siger, at der indhentes samtykke. Cookies og lignende teknologier til statistik og markedsføring kræver samtykke efter ${law}; en legitim interesse kan ikke træde i stedet. Lad formålet hvile på samtykket (artikel 6, stk. 1, litra a), så fortegnelsen og politikken siger det samme.`,
+    sv: `${purpose} grundas på berättigat intresse (artikel 6.1 f)${tools ? ` och använder ${tools} för statistik eller marknadsföring` : ' och avser statistik eller spårning på webbplatsen'}, men integritetspolicyns text om kakor säger att samtycke inhämtas. Kakor och liknande tekniker för statistik och marknadsföring kräver samtycke enligt ${law}; ett berättigat intresse kan inte ersätta det. Låt ändamålet grundas på samtycket (artikel 6.1 a), så att registret och policyn säger samma sak.`,
+    en: `${purpose} relies on legitimate interest (Article 6(1)(f))${tools ? ` and uses ${tools} for statistics or marketing` : ' and concerns statistics or tracking on the website'}, but the privacy policy's cookie text says consent is asked. Cookies and similar technologies for statistics and marketing need consent under ${law}; a legitimate interest cannot take its place. Base the purpose on that consent (Article 6(1)(a)), so that the register and the policy say the same.`,
+  }[language];
+}
+
+/** An activity's purposes on 6(1)(f) without consent, with the index of their 6(1)(f) basis. */
+function interestOnlyPurposes(activity: Activity): { index: number; basis: number }[] {
+  return activity.purposes.flatMap((purpose, index) => {
+    const basis = purpose.legalBases.findIndex((b) => b.code === 'art6-1-f');
+    const consent = purpose.legalBases.some((b) => b.code === 'art6-1-a');
+    return basis < 0 || consent ? [] : [{ index, basis }];
+  });
+}
+
+/**
+ * Analytics or marketing on legitimate interest while the cookie text says consent is asked: the register and
+ * the policy contradict each other, and the ePrivacy rules side with the cookie text. A purpose counts when its
+ * words name web analytics or tracking; a library analytics or marketing tool counts against an activity none
+ * of whose purposes rests on consent (reported once, at its first purpose on 6(1)(f)). An activity with a
+ * consent purpose beside the tool is taken to run the tool on that consent, as the website template does.
+ */
+const trackingOnLegitimateInterest = defineRule<TrackingParams>({
+  id: 'tracking-on-legitimate-interest',
+  severity: 'warning',
+  title: {
+    da: 'Statistik eller markedsføring på legitim interesse trods cookiesamtykke',
+    sv: 'Statistik eller marknadsföring på berättigat intresse trots samtycke till kakor',
+    en: 'Analytics or marketing on legitimate interest despite cookie consent',
+  },
+  message: {
+    da: (p) => trackingMessage('da', p),
+    sv: (p) => trackingMessage('sv', p),
+    en: (p) => trackingMessage('en', p),
+  },
+  run(context, report) {
+    const { policy } = context.project;
+    if (!policy.includeCookieSection || !saysConsentIsAsked(policy.cookieText)) return;
+    const vendors = new Map(context.project.vendors.map((vendor) => [vendor.id, vendor]));
+    for (const activity of context.activities) {
+      if (!actsAsController(activity)) continue;
+      const candidates = interestOnlyPurposes(activity);
+      if (candidates.length === 0) continue;
+      const tools = activity.vendorIds.flatMap((id) => {
+        const vendor = vendors.get(id);
+        return vendor && isTrackingTool(vendor) ? [vendor.name] : [];
+      });
+      const noConsent = !activity.purposes.some((p) => p.legalBases.some((b) => b.code === 'art6-1-a'));
+      const named = candidates.filter(({ index }) => namesTracking(activity.purposes[index]!.description));
+      const reported = named.length > 0 ? named : tools.length > 0 && noConsent ? candidates.slice(0, 1) : [];
+      for (const { index, basis } of reported) {
+        report({
+          item: context.activityLocation(activity),
+          field: `purposes.${index}.legalBases.${basis}`,
+          params: {
+            activity: context.activityLocation(activity).name,
+            purpose: context.purposeName(activity.purposes[index]!),
+            tools,
+            jurisdiction: context.jurisdiction,
+          },
+        });
+      }
+    }
+  },
+});
+
+export const PRACTICE_RULES: readonly Rule[] = [
+  policyEditionOld,
+  legitimateInterestGeneric,
+  trackingOnLegitimateInterest,
+];

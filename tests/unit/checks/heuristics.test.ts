@@ -7,6 +7,8 @@ import {
   mentionsStatute,
   namesManagementTitle,
   namesOwnEmployees,
+  namesTracking,
+  saysConsentIsAsked,
 } from '../../../shared/checks/heuristics';
 import { mismatchedCallingCode } from '../../../shared/validation/phone';
 
@@ -119,6 +121,46 @@ describe('independent controllers by name', () => {
   it.each(['Microsoft IIS hosting', 'UCaaS telefoni', 'Eurideas', 'Fortnox', ''])('%s → none', (name) =>
     expect(independentControllerCategory(name)).toBeNull(),
   );
+});
+
+describe('a cookie text that asks consent', () => {
+  it.each([
+    [{ da: 'Andre cookies, fx til statistik, bruger vi kun, hvis du har givet samtykke i cookiebanneret.' }],
+    [{ da: 'Vi bruger ikke statistikcookies uden dit samtykke.' }],
+    [{ sv: 'Kakor för statistik använder vi bara om du har samtyckt till det.' }],
+    [{ sv: 'Du kan godkänna eller avvisa kakor i cookiebannern.' }],
+    [{ en: 'Marketing cookies are only set if you opt in.' }],
+    [{ da: 'Nødvendige cookies kræver ikke samtykke; andre sætter vi kun med dit samtykke.' }],
+  ])('%o asks consent', (text) => expect(saysConsentIsAsked(text)).toBe(true));
+
+  it.each([
+    [{ da: 'Du kan læse mere om vores cookie politik her.' }],
+    [{ da: 'Vi bruger kun nødvendige cookies, som ikke kræver samtykke.' }],
+    [{ sv: 'Vi använder bara nödvändiga kakor, som inte kräver något samtycke.' }],
+    [{ en: 'We only use necessary cookies, which do not require your consent.' }],
+  ])('%o does not', (text) => expect(saysConsentIsAsked(text)).toBe(false));
+});
+
+describe('web analytics and tracking named in a purpose', () => {
+  it.each([
+    [{ da: 'Webstatistik over besøg på hjemmesiden' }],
+    [{ da: 'Føre statistik over brugen af hjemmesiden' }],
+    [{ da: 'Vise målrettede annoncer på sociale medier' }],
+    [{ sv: 'Besöksstatistik för webbplatsen' }],
+    [{ sv: 'Statistikkakor och riktad annonsering' }],
+    [{ en: 'Web analytics' }],
+    [{ en: 'Retargeting ads to earlier visitors' }],
+    [{ en: 'Statistics on the use of our website (Google Analytics)' }],
+  ])('%o names tracking', (text) => expect(namesTracking(text)).toBe(true));
+
+  it.each([
+    [{ da: 'Statistik over salg og fakturering' }],
+    [{ da: 'Analyse og udvikling af nye produkter' }],
+    [{ da: 'Sporing af forsendelser' }],
+    [{ sv: 'Spårning av paket' }],
+    [{ en: 'Time tracking for payroll' }],
+    [{ en: 'Sending newsletters' }],
+  ])('%o does not', (text) => expect(namesTracking(text)).toBe(false));
 });
 
 describe('management titles', () => {

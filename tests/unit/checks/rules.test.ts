@@ -210,6 +210,24 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     fires: [['consent and contract', dk((p) => bases(p, 'act-marketing', basis('art6-1-a'), basis('art6-1-b')))]],
     passes: [['consent alone', dk(() => {})], ['contract and legal obligation', dk((p) => bases(p, 'act-marketing', basis('art6-1-b'), basis('art6-1-c', 'Bogføringsloven § 10')))]],
   },
+  'consent-for-contract': {
+    fires: [
+      ['consent, with the data a contractual requirement', dk((p) => void (activity(p, 'act-marketing').requirement.kind = 'contractual'))],
+      ['consent for delivering an order, with the data needed to enter the contract', se((p) => bases(p, 'act-delivery', basis('art6-1-a'), basis('se-dsl-3-10', 'Säker identifiering')))],
+    ],
+    passes: [
+      ['consent, signing up voluntary', dk(() => {})],
+      ['a consent purpose beside the contract purpose', dk((p) => void activity(p, 'act-services').purposes.push({ id: 'p-offers', description: { da: 'Tilbud på lignende ydelser' }, legalBases: [basis('art6-1-a')] }))],
+      ['consent beside a legal obligation in one purpose (consent-mixed-with-other-basis)', dk((p) => {
+        bases(p, 'act-marketing', basis('art6-1-a'), basis('art6-1-c', 'Bogføringsloven § 10'));
+        activity(p, 'act-marketing').requirement.kind = 'contractual';
+      })],
+      ['consent in a processor activity', se((p) => Object.assign(activity(p, 'act-processor'), {
+        requirement: { kind: 'contractual', consequence: {} },
+        purposes: [{ ...activity(p, 'act-processor').purposes[0]!, legalBases: [basis('art6-1-a')] }],
+      }))],
+    ],
+  },
   'legal-bases-pasted': {
     fires: [['the same three bases under two purposes', dk((p) => {
       const block = () => [basis('art6-1-b'), basis('art6-1-c', 'Bogføringsloven § 10'), basis('art6-1-f', '', 'Drift')];
@@ -350,6 +368,18 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
       ['not assessed, as processor', se((p) => void (activity(p, 'act-processor').automatedDecisions.status = 'notAssessed'))],
     ],
   },
+  'automated-decisions-not-explained': {
+    fires: [
+      ['used, the logic not described', dk((p) => void (activity(p, 'act-marketing').automatedDecisions = { status: 'used', logic: {}, significance: { da: 'Du får ikke tilbud' } }))],
+      ['used, the consequences not described', se((p) => void (activity(p, 'act-delivery').automatedDecisions = { status: 'used', logic: { sv: 'Kreditprövning utifrån UC:s upplysning' }, significance: { sv: ' ' } }))],
+      ['used, the logic only in another language than the primary', dk((p) => void (activity(p, 'act-marketing').automatedDecisions = { status: 'used', logic: { en: 'Scoring' }, significance: { da: 'Du får ikke tilbud' } }))],
+    ],
+    passes: [
+      ['used and explained', dk((p) => void (activity(p, 'act-marketing').automatedDecisions = { status: 'used', logic: { da: 'Point for åbnede mails' }, significance: { da: 'Du får ikke tilbud' } }))],
+      ['not used, nothing to explain', dk(() => {})],
+      ['used in a processor activity', se((p) => void (activity(p, 'act-processor').automatedDecisions = { status: 'used', logic: {}, significance: {} }))],
+    ],
+  },
   'vendor-transfer-without-mechanism': {
     fires: [
       ['US location, no mechanism', dk((p) => addVendor(p, { processingLocations: ['DE', 'US'] }))],
@@ -432,6 +462,11 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     ],
     passes: [
       ['one document language, all filled', dk(() => {})],
+      ['automated-decision texts untranslated while not used', dk((p) => {
+        p.documentLanguages = { languages: ['da', 'en'], primary: 'da' };
+        fillEnglish(p);
+        activity(p, 'act-marketing').automatedDecisions = { status: 'notUsed', logic: { da: 'Kun dansk' }, significance: {} };
+      })],
       ['cookie text untranslated with the cookie section off', dk((p) => {
         p.documentLanguages = { languages: ['da', 'en'], primary: 'da' };
         fillEnglish(p);
@@ -657,6 +692,36 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
     passes: [
       ['an interest named', dk((p) => bases(p, 'act-services', basis('art6-1-f', '', 'Vores legitime interesse i at sende kunder tilbud på lignende ydelser')))],
       ['empty (legitimate-interest-not-described says so)', dk((p) => bases(p, 'act-services', basis('art6-1-f')))],
+    ],
+  },
+  'tracking-on-legitimate-interest': {
+    fires: [
+      ['Google Analytics for marketing on 6(1)(f), the cookie text asks consent', se((p) => Object.assign(p.policy, { includeCookieSection: true, cookieText: { sv: 'Kakor för statistik och marknadsföring använder vi bara om du har samtyckt till det i cookiebannern.' } }))],
+      ['"webstatistik" on 6(1)(f)', dk((p) => {
+        p.policy.cookieText = { da: 'Vi sætter kun statistikcookies, hvis du accepterer dem i cookiebanneret.' };
+        activity(p, 'act-experience').purposes[0]!.description = { da: 'Webstatistik over besøg på hjemmesiden' };
+      })],
+      ['"retargeting" in English', dk((p) => {
+        p.policy.cookieText = { da: 'Se cookiebanneret.', en: 'Marketing cookies are only set if you opt in.' };
+        activity(p, 'act-experience').purposes[0]!.description = { da: 'Annoncer', en: 'Retargeting ads to earlier visitors' };
+      })],
+    ],
+    passes: [
+      ['the cookie text says no consent is needed', se((p) => Object.assign(p.policy, { includeCookieSection: true, cookieText: { sv: 'Vi använder bara nödvändiga kakor, som inte kräver samtycke.' } }))],
+      ['the cookie section off', se((p) => void (p.policy.cookieText = { sv: 'Kakor för statistik använder vi bara om du har samtyckt.' }))],
+      ['the tool beside a consent purpose, as the website template has it', se((p) => {
+        Object.assign(p.policy, { includeCookieSection: true, cookieText: { sv: 'Kakor för statistik använder vi bara om du har samtyckt.' } });
+        activity(p, 'act-marketing').purposes.push({ id: 'p-stats', description: { sv: 'Mäta marknadsföringen med de kakor du har samtyckt till' }, legalBases: [basis('art6-1-a')] });
+      })],
+      ['web statistics on consent', dk((p) => {
+        p.policy.cookieText = { da: 'Vi sætter kun statistikcookies, hvis du accepterer dem.' };
+        activity(p, 'act-experience').purposes[0]!.description = { da: 'Webstatistik' };
+        bases(p, 'act-experience', basis('art6-1-a'));
+      })],
+      ['"statistik over salg" is no tracking', dk((p) => {
+        p.policy.cookieText = { da: 'Vi sætter kun statistikcookies, hvis du accepterer dem.' };
+        activity(p, 'act-development').purposes[0]!.description = { da: 'Statistik over salg og fakturering' };
+      })],
     ],
   },
   'policy-outdated': {

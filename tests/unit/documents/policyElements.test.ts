@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, renderDocx } from '../../../shared/documents';
+import { buildPolicy, exportBlockers, renderDocx } from '../../../shared/documents';
 import { documentTexts } from '../../../shared/documents/texts';
 import { retentionRule } from '../../../shared/catalog/retentionRules';
 import { formatDate } from '../../../shared/i18n/format';
@@ -61,9 +61,31 @@ describe.each(LANGS)('policy elements in %s', (language) => {
       const text = await printed(project, language, 'aud-web');
       expect(text).toContain(p.automatedText);
       expect(text).toContain(`${p.automatedLogic}: ${language === 'en' ? 'LOGIC' : 'LOGIK'}`);
-      expect(text).toContain(p.automatedSignificance);
+      expect(text).toContain(
+        `${p.automatedSignificance}: ${{ da: 'BETYDNING', sv: 'BETYDELSE', en: 'SIGNIFICANCE' }[language]}`,
+      );
       expect(count(text, p.automatedNotUsedOther)).toBe(1);
       expect(text).not.toContain(p.automatedNotUsed);
+    });
+
+    it('used without the explanations: the statement, no empty labels, and an error that stops a final policy', async () => {
+      const project = edit(allAutomated('notUsed'), 'act-credit', (a) => {
+        a.automatedDecisions = { status: 'used', logic: {}, significance: {} };
+      });
+      const text = await printed(project, language, 'aud-web');
+      expect(text).toContain(p.automatedText);
+      expect(text).not.toContain(p.automatedLogic);
+      expect(text).not.toContain(p.automatedSignificance);
+      const blockers = exportBlockers(project, 'policy', {
+        audienceId: 'aud-web',
+        today: '2026-11-22',
+        language,
+      });
+      const unexplained = blockers.errors.filter((f) => f.ruleId === 'automated-decisions-not-explained');
+      expect(unexplained.map((f) => f.item.field)).toEqual([
+        'automatedDecisions.logic',
+        'automatedDecisions.significance',
+      ]);
     });
   });
 
