@@ -33,6 +33,7 @@ describe('ITGuy ApS (Danish policy), as written', () => {
     ['consent-by-continued-use', '"antager vi, at du har accepteret ændringerne"'],
     ['policy-undated', 'no version number'],
     ['vendor-transfer-without-mechanism', 'Datto and IT Glue (US) without a mechanism'],
+    ['vendor-no-processing-country', 'Spinup and unverified library vendors, with no processing country'],
   ])('reports %s (%s)', (ruleId) => {
     expect(ids).toContain(ruleId);
   });
@@ -44,6 +45,9 @@ describe('ITGuy ApS (Danish policy), as written', () => {
     expect(noBasis).toEqual(['act-marketing', 'act-obligations']);
     const transfers = findings.filter((f) => f.ruleId === 'vendor-transfer-without-mechanism');
     expect(transfers.map((f) => f.item.id)).toEqual(['v-datto', 'v-itglue']);
+    const nowhere = findings.filter((f) => f.ruleId === 'vendor-no-processing-country');
+    // Spinup as the policy names it, and the library entries whose locations no source confirms.
+    expect(nowhere.map((f) => f.item.id)).toEqual(['v-cloudfactory', 'v-xink', 'v-spinup', 'v-flexfone']);
     const authority = findings.find((f) => f.ruleId === 'outdated-authority');
     expect(authority?.fix).toEqual({ screen: 'documents', id: null, field: 'policy.extraSections.1.body' });
     const dpo = findings.find((f) => f.ruleId === 'dpo-is-management');
