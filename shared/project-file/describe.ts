@@ -43,11 +43,34 @@ export function describeLocation(
   pathNames: readonly (string | null)[],
   language: Language,
 ): string | null {
-  const inProject = path[0] === 'project' && path.length > 1;
-  const start = inProject ? 1 : 0;
-  const keys: string[] = [];
+  return path[0] === 'project' && path.length > 1
+    ? describePlace(path.slice(1), pathNames.slice(1), language, [])
+    : describePlace(path, pathNames, language, null);
+}
+
+/**
+ * A place inside the project in the vocabulary's nouns, e.g. ["organisation", "city"] → "organisation › city";
+ * with `within`, the path starts inside the project's keys `within`, e.g. ["name"] within ["vendors"] is a
+ * vendor's name.
+ */
+export function describeProjectPlace(
+  path: readonly PathSegment[],
+  language: Language,
+  within: readonly string[] = [],
+): string | null {
+  return describePlace(path, [], language, within);
+}
+
+/** `within` null: the path is not known to lie in the project, so its keys are not looked up in the vocabulary. */
+function describePlace(
+  path: readonly PathSegment[],
+  pathNames: readonly (string | null)[],
+  language: Language,
+  within: readonly string[] | null,
+): string | null {
+  const keys: string[] = [...(within ?? [])];
   const parts: string[] = [];
-  for (let i = start; i < path.length; i++) {
+  for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const next = path[i + 1];
     if (typeof segment === 'number') {
@@ -55,7 +78,7 @@ export function describeLocation(
       continue;
     }
     keys.push(segment);
-    const field = inProject ? projectFieldPath(keys) : null;
+    const field = within ? projectFieldPath(keys) : null;
     if (typeof next === 'number') {
       const name = pathNames[i + 1];
       const named = name ? ` ${quote(name, language)}` : '';

@@ -1,11 +1,15 @@
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach } from 'vitest';
 import { initI18n } from '../../renderer/app/i18n';
+import { CurrentProjectProvider } from '../../renderer/common/CurrentProjectContext';
+import { DatabaseProvider } from '../../renderer/common/DatabaseContext';
+import { KartotekDatabase } from '../../renderer/db/database';
 import { createKartotekTheme } from '../../renderer/app/theme';
 import type { Language } from '../../shared/i18n/languages';
 
@@ -56,4 +60,31 @@ export async function renderInApp(
       </MantineProvider>
     </I18nextProvider>,
   );
+}
+
+/** The app's own providers around what is rendered: the database, and the project open in it. */
+export function inDatabase(db: KartotekDatabase, openProjectId: string | null = null) {
+  return (children: ReactNode) => (
+    <DatabaseProvider db={db}>
+      <CurrentProjectProvider initialProjectId={openProjectId}>{children}</CurrentProjectProvider>
+    </DatabaseProvider>
+  );
+}
+
+/**
+ * A database of its own for each test of the calling describe block, deleted (after what was rendered is
+ * removed) when the test ends. Call the returned function inside a test for the one in use.
+ */
+export function freshDatabaseEachTest(name: string): () => KartotekDatabase {
+  let db: KartotekDatabase | undefined;
+  let counter = 0;
+  beforeEach(async () => {
+    db = new KartotekDatabase(`${name}-${++counter}`);
+    await db.open();
+  });
+  afterEach(async () => {
+    cleanup();
+    await db?.delete();
+  });
+  return () => db!;
 }

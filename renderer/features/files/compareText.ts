@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { anyText, capitalise } from '../../../shared/model/localizedText';
 import type { LocalizedText } from '../../../shared/model/primitives';
-import { describeLocation, type PathSegment } from '../../../shared/project-file';
+import { describeProjectPlace, type PathSegment } from '../../../shared/project-file';
 
 /** Words the Compare screen needs besides the field names (which shared/project-file provides). */
 export interface ValueWords {
@@ -59,16 +59,21 @@ export function formatValue(value: unknown, language: Language, words: ValueWord
   return words.none;
 }
 
-/** The fields that differ, in words, e.g. "Name, Purpose 1 › Legal bases"; at most `max`, then "and N more". */
+/**
+ * The fields that differ, in the vocabulary's nouns, e.g. "Name, Purpose 2 › Legal bases"; at most `max`, then
+ * "and N more". The paths lead from the project down, or with `within` from an item of that list (["vendors"]).
+ */
 export function describeFields(
   fields: readonly PathSegment[][],
   language: Language,
   more: (count: number) => string,
-  max = 4,
+  { within = [], max = 4 }: { within?: readonly string[]; max?: number } = {},
 ): string {
   const described = [
-    ...new Set(fields.map((path) => describeLocation(path, [], language)).filter((text) => text !== null)),
-  ].map((text) => text!.split(' › ').map(capitalise).join(' › '));
+    ...new Set(
+      fields.map((path) => describeProjectPlace(path, language, within)).filter((text) => text !== null),
+    ),
+  ].map((text) => text.split(' › ').map(capitalise).join(' › '));
   const shown = described.slice(0, max).join(', ');
   return described.length > max ? `${shown} ${more(described.length - max)}` : shown;
 }

@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CurrentProjectProvider } from '../../../renderer/common/CurrentProjectContext';
-import { DatabaseProvider } from '../../../renderer/common/DatabaseContext';
-import { KartotekDatabase } from '../../../renderer/db/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { KartotekDatabase } from '../../../renderer/db/database';
 import { createWorkspaceProject, deleteProject, type ProjectSummary } from '../../../renderer/db/workspace';
 import { copyName, splitProjects } from '../../../renderer/features/workspace/projectList';
 import { WorkspaceScreen } from '../../../renderer/features/workspace/WorkspaceScreen';
-import { renderInApp } from '../../support/renderInApp';
+import { freshDatabaseEachTest, inDatabase, renderInApp } from '../../support/renderInApp';
 
 const summary = (id: string, deletedAt: string | null = null) =>
   ({ id, name: id, deletedAt, activityCount: 0, updatedAt: '2026-12-01T10:00:00.000Z' }) as ProjectSummary;
@@ -33,26 +31,14 @@ describe('the workspace lists', () => {
 });
 
 describe('WorkspaceScreen', () => {
+  const database = freshDatabaseEachTest('workspace-screen');
   let db: KartotekDatabase;
-  let counter = 0;
-  beforeEach(async () => {
-    db = new KartotekDatabase(`workspace-screen-${++counter}`);
-    await db.open();
-  });
-  afterEach(async () => {
-    cleanup();
-    await db.delete();
+  beforeEach(() => {
+    db = database();
   });
 
   const renderWorkspace = (openId: string | null) =>
-    renderInApp(<WorkspaceScreen />, {
-      route: '/projects',
-      wrap: (children) => (
-        <DatabaseProvider db={db}>
-          <CurrentProjectProvider initialProjectId={openId}>{children}</CurrentProjectProvider>
-        </DatabaseProvider>
-      ),
-    });
+    renderInApp(<WorkspaceScreen />, { route: '/projects', wrap: inDatabase(db, openId) });
 
   it('lists the projects in use, marks the open one, and shows deleted ones under Recently deleted', async () => {
     const open = await createWorkspaceProject(db, 'Åben ApS', 'da');
