@@ -8,7 +8,7 @@ import type { Vendor } from '../../model/catalogs';
 import type { Jurisdiction } from '../../model/organisation';
 import type { LocalizedText } from '../../model/primitives';
 import { list, purposePhrase, q } from '../format';
-import { namesTracking, saysConsentIsAsked } from '../heuristics';
+import { namesStaffOrApplicants, namesTracking, saysConsentIsAsked } from '../heuristics';
 import { singletonLocation } from '../projectText';
 import { defineRule, type Rule } from '../rule';
 import type { Wording } from '../../model/primitives';
@@ -174,6 +174,7 @@ function interestOnlyPurposes(activity: Activity): { index: number; basis: numbe
  * words name web analytics or tracking; a library analytics or marketing tool counts against an activity none
  * of whose purposes rests on consent (reported once, at its first purpose on 6(1)(f)). An activity with a
  * consent purpose beside the tool is taken to run the tool on that consent, as the website template does.
+ * Activities only the staff's or applicants' notices describe are left out: those carry no cookie text.
  */
 const trackingOnLegitimateInterest = defineRule<TrackingParams>({
   id: 'tracking-on-legitimate-interest',
@@ -192,8 +193,14 @@ const trackingOnLegitimateInterest = defineRule<TrackingParams>({
     const { policy } = context.project;
     if (!policy.includeCookieSection || !saysConsentIsAsked(policy.cookieText)) return;
     const vendors = new Map(context.project.vendors.map((vendor) => [vendor.id, vendor]));
+    // The staff's and applicants' notices carry no website cookie text (documents/policy/policyActivities.ts).
+    const forStaff = (id: string): boolean => {
+      const audience = context.audiences.get(id);
+      return audience !== undefined && namesStaffOrApplicants(audience.name);
+    };
     for (const activity of context.activities) {
       if (!actsAsController(activity)) continue;
+      if (activity.audienceIds.length > 0 && activity.audienceIds.every(forStaff)) continue;
       const candidates = interestOnlyPurposes(activity);
       if (candidates.length === 0) continue;
       const tools = activity.vendorIds.flatMap((id) => {

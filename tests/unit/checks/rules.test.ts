@@ -713,6 +713,11 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
         Object.assign(p.policy, { includeCookieSection: true, cookieText: { sv: 'Kakor för statistik använder vi bara om du har samtyckt.' } });
         activity(p, 'act-marketing').purposes.push({ id: 'p-stats', description: { sv: 'Mäta marknadsföringen med de kakor du har samtyckt till' }, legalBases: [basis('art6-1-a')] });
       })],
+      ['the tool in an activity only the staff policy describes', se((p) => {
+        Object.assign(p.policy, { includeCookieSection: true, cookieText: { sv: 'Kakor för statistik använder vi bara om du har samtyckt.' } });
+        p.audiences.push({ confirmation: CONFIRMED, id: 'aud-staff', name: { sv: 'Anställda' } });
+        activity(p, 'act-marketing').audienceIds = ['aud-staff'];
+      })],
       ['web statistics on consent', dk((p) => {
         p.policy.cookieText = { da: 'Vi sætter kun statistikcookies, hvis du accepterer dem.' };
         activity(p, 'act-experience').purposes[0]!.description = { da: 'Webstatistik' };
