@@ -31,8 +31,7 @@ export type NationalBasisJurisdiction = (typeof NATIONAL_BASIS_JURISDICTIONS)[nu
 const LEGAL_BASIS_SCOPES = ['special', 'criminal', 'nationalId', 'employment'] as const;
 export type LegalBasisScope = (typeof LEGAL_BASIS_SCOPES)[number];
 
-export const CITATION_FORMS = ['long', 'short'] as const;
-export type CitationForm = (typeof CITATION_FORMS)[number];
+export type CitationForm = 'long' | 'short';
 
 export const LegalBasisEntrySchema = z
   .object({

@@ -148,20 +148,18 @@ export function isLibraryUpdateAvailable(
 // ---------------------------------------------------------------------------------------------
 // Differences between a user's copy and the library
 
-export const VENDOR_DIFF_FIELDS = [
-  'name',
-  'legalEntity',
-  'registrationNumber',
-  'function.da',
-  'function.sv',
-  'function.en',
-  'hqCountry',
-  'processingLocations',
-  'role',
-  'transferMechanism',
-  'website',
-] as const;
-type VendorDiffField = (typeof VENDOR_DIFF_FIELDS)[number];
+type VendorDiffField =
+  | 'name'
+  | 'legalEntity'
+  | 'registrationNumber'
+  | 'function.da'
+  | 'function.sv'
+  | 'function.en'
+  | 'hqCountry'
+  | 'processingLocations'
+  | 'role'
+  | 'transferMechanism'
+  | 'website';
 
 export type VendorDiffValue = string | null | readonly string[];
 

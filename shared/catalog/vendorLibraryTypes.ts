@@ -84,15 +84,7 @@ export const VENDOR_CATEGORY_LABELS: Readonly<Record<VendorCategory, Wording>> =
   credit: { da: 'Kreditoplysning', sv: 'Kreditupplysning', en: 'Credit reference agency' },
 };
 
-export const VERIFICATION_STATUSES = ['verified', 'checkBeforeUse'] as const;
-type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
-
-/** Shown next to entries (and prefixed to the notes of copies) whose facts are not confirmed. */
-export const CHECK_BEFORE_USE_LABEL: Wording = {
-  da: 'Tjek før brug',
-  sv: 'Kontrollera före användning',
-  en: 'Check before use',
-};
+type VerificationStatus = 'verified' | 'checkBeforeUse';
 
 export interface VendorLibraryVerification {
   /** YYYY-MM-DD when the facts were confirmed against the source; '' when they were not. */

@@ -16,7 +16,7 @@ import {
 } from './primitives';
 
 /** One legal basis cited for one purpose; Art. 6(1)(f) carries the interest pursued, in words [13(1)(d)]. */
-export const LegalBasisRefSchema = z
+const LegalBasisRefSchema = z
   .object({
     code: z.enum(LEGAL_BASIS_CODES),
     legitimateInterest: LocalizedTextSchema,
@@ -26,7 +26,7 @@ export const LegalBasisRefSchema = z
 export type LegalBasisRef = z.infer<typeof LegalBasisRefSchema>;
 
 /** Each purpose carries its own legal bases — never one block of bases pasted under every purpose. */
-export const PurposeSchema = z
+const PurposeSchema = z
   .object({
     id: IdSchema,
     description: LocalizedTextSchema,
@@ -36,11 +36,11 @@ export const PurposeSchema = z
 export type Purpose = z.infer<typeof PurposeSchema>;
 
 /** Which data categories are processed about which data subject categories (Datatilsynet, 2020). */
-export const SubjectDataLinkSchema = z.object({ dataSubjectId: IdSchema, dataCategoryId: IdSchema }).strict();
+const SubjectDataLinkSchema = z.object({ dataSubjectId: IdSchema, dataCategoryId: IdSchema }).strict();
 
-export const RecipientLinkSchema = z.object({ recipientId: IdSchema, dataCategoryIds: idList() }).strict();
+const RecipientLinkSchema = z.object({ recipientId: IdSchema, dataCategoryIds: idList() }).strict();
 
-export const ManualTransferSchema = z
+const ManualTransferSchema = z
   .object({
     id: IdSchema,
     country: CountrySchema,
@@ -70,7 +70,6 @@ export type Retention = z.infer<typeof RetentionSchema>;
 
 export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
 export const ACTIVITY_ROLES = ['controller', 'processor', 'jointController'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
 
 /**

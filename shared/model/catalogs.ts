@@ -84,7 +84,7 @@ export const isProcessorRole = (role: VendorRole): boolean => role === 'processo
 export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'art49', 'unknown'] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
-export const DpaSchema = z
+const DpaSchema = z
   .object({
     status: z.enum(['signed', 'notSigned', 'notNeeded', 'unknown']),
     date: OptionalDateSchema,

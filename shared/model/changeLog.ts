@@ -34,7 +34,7 @@ const JsonValueSchema = z.json().overwrite(canonicalJson);
 /** Field names of the model: plain identifiers or list positions. */
 const PathSegmentSchema = z.string().regex(/^[A-Za-z0-9_]{1,64}$/);
 
-export const ChangeEntrySchema = z
+const ChangeEntrySchema = z
   .object({
     id: IdSchema,
     at: TimestampSchema,
@@ -55,7 +55,7 @@ export const ChangeEntrySchema = z
 export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 
 /** Far above a real register's history (each entry coalesces a burst of edits to one field). */
-export const MAX_CHANGE_ENTRIES = 200_000;
+const MAX_CHANGE_ENTRIES = 200_000;
 
 export const ChangeLogSchema = z
   .object({
@@ -68,4 +68,3 @@ export const ChangeLogSchema = z
     entries: z.array(ChangeEntrySchema).max(MAX_CHANGE_ENTRIES),
   })
   .strict();
-export type ChangeLog = z.infer<typeof ChangeLogSchema>;

@@ -22,7 +22,7 @@ export const GDPR_ART9_CODES = [
   'art9-2-i',
   'art9-2-j',
 ] as const;
-export const GDPR_ART10_CODES = ['art10'] as const;
+const GDPR_ART10_CODES = ['art10'] as const;
 /** National provisions: Danish databeskyttelsesloven and Swedish lag (2018:218). */
 export const NATIONAL_BASIS_CODES = [
   'dk-dbl-7',

@@ -86,7 +86,7 @@ export const DocumentLanguagesSchema = z
   });
 export type DocumentLanguages = z.infer<typeof DocumentLanguagesSchema>;
 
-export const PolicySectionSchema = z
+const PolicySectionSchema = z
   .object({ id: IdSchema, heading: LocalizedTextSchema, body: LocalizedTextSchema })
   .strict();
 
@@ -110,7 +110,7 @@ export type PolicySettings = z.infer<typeof PolicySettingsSchema>;
 const base64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Logos travel inside the file as data; only raster formats that Word and the preview both show. */
-export const LogoSchema = z
+const LogoSchema = z
   .object({
     mediaType: z.enum(['image/png', 'image/jpeg']),
     dataBase64: z

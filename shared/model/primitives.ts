@@ -17,10 +17,9 @@ export const IdSchema = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, { message: 'id may only hold letters, digits, "-" and "_"' });
-export type Id = z.infer<typeof IdSchema>;
 
 export const ShortTextSchema = z.string().max(LIMITS.shortText);
-export const LongTextSchema = z.string().max(LIMITS.longText);
+const LongTextSchema = z.string().max(LIMITS.longText);
 
 /**
  * User-written text, held per document language. The project's primary language is always filled;
@@ -34,8 +33,6 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 /** Kartotek's own wording (labels, messages, document texts): text like LocalizedText, but in every language. */
 export type Wording = Readonly<Required<LocalizedText>>;
 export const wording = (da: string, sv: string, en: string): Wording => ({ da, sv, en });
-
-export const emptyText = (): LocalizedText => ({});
 
 function isRealCalendarDate(value: string): boolean {
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
@@ -71,7 +68,7 @@ export const CountrySchema = z.string().refine(isCountryCode, {
  * the checks report it as an error that keeps the value out of a final document. (Format version 3
  * files read exactly as before: this only accepts more.)
  */
-export const OptionalEmailSchema = ShortTextSchema;
+export const OptionalEmailSchema = z.string().max(LIMITS.shortText);
 
 /**
  * Links are only ever shown or offered to the OS, never fetched; the documents link only http(s)

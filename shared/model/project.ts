@@ -25,7 +25,7 @@ import { ChangeLogSchema } from './changeLog';
 import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
 import { findDanglingReferences } from './references';
 
-export { CATALOG_KEYS, ITEM_KEYS, type CatalogKey, type ItemKey } from './collections';
+export { CATALOG_KEYS, ITEM_KEYS, type CatalogKey } from './collections';
 
 export const ProjectObjectSchema = z
   .object({

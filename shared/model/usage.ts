@@ -5,7 +5,7 @@ import type { CatalogKey } from './project';
 export type ReferencedKey = CatalogKey | 'jointControllers';
 
 /** The activity fields that refer to items of each catalog, as the editor names them. */
-export type UsageField =
+type UsageField =
   | 'dataSubjects'
   | 'dataCategories'
   | 'subjectData'

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/primitives';
-import {
-  BackupIdSchema,
-  BackupInfoSchema,
-  REQUESTED_BACKUP_REASONS,
-  type BackupInfo,
-} from '../project-file/backups';
+import { BackupIdSchema, REQUESTED_BACKUP_REASONS, type BackupInfo } from '../project-file/backups';
 import { FileProblemSchema } from '../project-file/fileProblems';
 import { MAX_FILE_BYTES } from '../project-file/format';
 
@@ -97,7 +92,8 @@ export type CreateBackupRequest = z.infer<typeof CreateBackupRequestSchema>;
 
 export type { BackupInfo };
 const Failed = z.object({ status: z.literal('failed'), problem: FileProblemSchema }).strict();
-const Cancelled = z.object({ status: z.literal('cancelled') }).strict();
+type Failed = z.infer<typeof Failed>;
+type Cancelled = { status: 'cancelled' };
 
 const OpenedFileSchema = z
   .object({
@@ -108,45 +104,33 @@ const OpenedFileSchema = z
     text: ProjectFileTextSchema,
   })
   .strict();
-
-export const OpenProjectFileResultSchema = z.discriminatedUnion('status', [
-  OpenedFileSchema,
-  Cancelled,
-  Failed,
-]);
-export type OpenProjectFileResult = z.infer<typeof OpenProjectFileResultSchema>;
+type OpenedFile = z.infer<typeof OpenedFileSchema>;
 
 /** What onOpenFileRequest delivers: the file, or why it could not be read. */
 export const OpenFileRequestSchema = z.discriminatedUnion('status', [OpenedFileSchema, Failed]);
 export type OpenFileRequest = z.infer<typeof OpenFileRequestSchema>;
 
-export const SaveFileResultSchema = z.discriminatedUnion('status', [
-  z
-    .object({ status: z.literal('saved'), fileName: FileNameSchema, path: HostPathSchema.nullable() })
-    .strict(),
-  Cancelled,
-  Failed,
-]);
-export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
+// The answers to the calls below are plain types: main (the trusted side) produces them, so only what
+// the page sends, and what main pushes unasked (OpenFileRequestSchema above), is parsed.
 
-export const ReadBackupResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ok'), backup: BackupInfoSchema, text: ProjectFileTextSchema }).strict(),
-  Failed,
-]);
-export type ReadBackupResult = z.infer<typeof ReadBackupResultSchema>;
+export type OpenProjectFileResult = OpenedFile | Cancelled | Failed;
 
-export const CreateBackupResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('created'), backup: BackupInfoSchema }).strict(),
+export type SaveFileResult = { status: 'saved'; fileName: string; path: string | null } | Cancelled | Failed;
+
+export type ReadBackupResult = { status: 'ok'; backup: BackupInfo; text: string } | Failed;
+
+export type CreateBackupResult =
+  | { status: 'created'; backup: BackupInfo }
   /** The newest backup already holds exactly this project; it is returned instead of a copy. */
-  z.object({ status: z.literal('unchanged'), backup: BackupInfoSchema }).strict(),
+  | { status: 'unchanged'; backup: BackupInfo }
   /** A daily backup exists for today already. */
-  z.object({ status: z.literal('notDue') }).strict(),
-  Failed,
-]);
-export type CreateBackupResult = z.infer<typeof CreateBackupResultSchema>;
+  | { status: 'notDue' }
+  | Failed;
 
-export const RecentFileSchema = z.object({ path: HostPathSchema, fileName: FileNameSchema }).strict();
-export type RecentFile = z.infer<typeof RecentFileSchema>;
+export interface RecentFile {
+  path: string;
+  fileName: string;
+}
 
 const DocumentStateSchema = z.object({ title: z.string().max(300), edited: z.boolean() }).strict();
 export type DocumentState = z.infer<typeof DocumentStateSchema>;

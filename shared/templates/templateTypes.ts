@@ -17,8 +17,7 @@ export { wording as text } from '../model/primitives';
  * rules, or a neutral EU/EEA wording for Norway, Finland and other countries (whose national provisions the
  * legal catalog does not carry).
  */
-export const TEMPLATE_VARIANTS = ['DK', 'SE', 'EU'] as const;
-export type TemplateVariant = (typeof TEMPLATE_VARIANTS)[number];
+export type TemplateVariant = 'DK' | 'SE' | 'EU';
 
 export function templateVariant(jurisdiction: Jurisdiction): TemplateVariant {
   return jurisdiction === 'DK' || jurisdiction === 'SE' ? jurisdiction : 'EU';

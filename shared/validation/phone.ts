@@ -25,14 +25,14 @@ const EU_EEA_CODES: readonly string[] = [...EU_EEA_COUNTRIES].flatMap((c) => CAL
  * The digits after "+" or "00", or null for a number written in national format (no country code),
  * which is fine: it is read as the organisation's own country.
  */
-export function internationalDigits(phone: string): string | null {
+function internationalDigits(phone: string): string | null {
   const compact = phone.replace(/[\s\-./()\u00a0]/g, '');
   const match = /^(?:\+|00)(\d+)$/.exec(compact) ?? /^(?:\+|00)(\d+)/.exec(compact);
   return match ? (match[1] as string) : null;
 }
 
 /** "+45" for "+45 70 40 47 07": the known code the number starts with, else its first digits as written. */
-export function displayedCode(phone: string, digits: string): string {
+function displayedCode(phone: string, digits: string): string {
   for (let length = 1; length <= 3; length++) {
     const candidate = digits.slice(0, length);
     if (KNOWN_CODES.has(candidate)) return `+${candidate}`;

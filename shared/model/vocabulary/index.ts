@@ -1,4 +1,4 @@
-export type { FieldPath, FieldRoot, FieldRoots } from './paths';
+export type { FieldPath, FieldRoot } from './paths';
 export {
   FIELD_TERMS,
   REGISTRATION_NUMBER_NAMES,
@@ -6,7 +6,6 @@ export {
   fieldLabels,
   fieldNoun,
   fieldWording,
-  type Term,
   type TermForm,
 } from './fields';
 export * from './values';

@@ -26,7 +26,7 @@ import type { Project } from '../project';
  * The roots of the vocabulary's field paths: each kind of item by its singular name, each of the project's
  * settings by its own name. A field is named from its root down, e.g. "activity.retention.period".
  */
-export interface FieldRoots {
+interface FieldRoots {
   project: Pick<Project, 'id' | 'name' | 'createdAt' | 'updatedAt'>;
   organisation: Organisation;
   privacyContact: PrivacyContact;

@@ -1,4 +1,3 @@
-import type { Language } from '../../i18n/languages';
 import type {
   ACTIVITY_ROLES,
   AUTOMATED_DECISION_STATUSES,
@@ -207,14 +206,6 @@ export const DPA_STATUS_LABELS: Labels<readonly ['signed', 'notSigned', 'notNeed
   },
   unknown: { da: 'Ukendt', sv: 'Okänt', en: 'Unknown' },
 };
-
-export function label<K extends string>(
-  labels: Readonly<Record<K, Wording>>,
-  key: K,
-  language: Language,
-): string {
-  return labels[key][language];
-}
 
 /** Where a suggestion came from, as the object of "from": "Forslag fra skabelonen", "Suggestion from the vendor library". */
 export const ITEM_ORIGIN_LABELS: Labels<typeof ITEM_ORIGINS> = {
