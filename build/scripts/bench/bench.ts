@@ -87,6 +87,8 @@ export interface NodeResults {
   registerExport: Stat & { bytes: number };
   policyExport: Stat & { bytes: number };
   checks: Stat & { findings: number };
+  /** A small register (3 activities, so its pages would be laid out) with one 100,000-character word. */
+  longWordExport: Stat;
   peakRssMiB: number;
   peakHeapUsedMiB: number;
 }
@@ -131,6 +133,17 @@ export async function runNode(runs: number, log: (line: string) => void) {
     });
     log(`policy export: ${policyExport.median} ms`);
 
+    // Issue 18: one unbroken word as long as the model allows used to stall the layout for hours.
+    const small = { ...project, activities: project.activities.slice(0, 3) };
+    const word = 'x'.repeat(100_000);
+    small.activities[0] = { ...small.activities[0]!, description: { da: word } };
+    const longWordExport = await timed(Math.min(runs, 3), 1, async () => {
+      for (const kind of ['register', 'policy', 'vendors'] as const) {
+        await exportDocument(small, { kind, language: 'da', now: '2026-11-01' });
+      }
+    });
+    log(`register, policy and vendor list with a 100,000-character word: ${longWordExport.median} ms`);
+
     let findings = 0;
     const checks = await timed(runs, 1, () => {
       findings = runChecks(project, { today: '2026-11-01' }).length;
@@ -145,6 +158,7 @@ export async function runNode(runs: number, log: (line: string) => void) {
       registerExport: { ...registerExport, bytes: registerBytes },
       policyExport: { ...policyExport, bytes: policyBytes },
       checks: { ...checks, findings },
+      longWordExport,
       peakRssMiB: round(peak.rss / 1024 / 1024),
       peakHeapUsedMiB: round(peak.heapUsed / 1024 / 1024),
     };

@@ -1,7 +1,8 @@
 import { Packer, type PageNumberEstimator } from 'docx';
-import type { Block, CellBlock, DocumentModel } from '../model';
+import type { DocumentModel } from '../model';
 import { corePropertiesXml } from './coreProperties';
 import { docxDocument, hasToc } from './docxDocument';
+import { layoutCost } from './layoutCost';
 import { ObjectBody } from './objectBody';
 import { describeSpliceFailure, spliceBody, type PackagePart, type SpliceFailure } from './spliceBody';
 import { TextBody } from './textBody';
@@ -17,7 +18,7 @@ import { TextBody } from './textBody';
 /**
  * How the table of contents gets its page numbers. 'estimate' lays the pages out at export, so every reader (and
  * LibreOffice) sees them, but it takes seconds per handful of activities; 'word' leaves them to Word, which offers
- * to update the fields when it opens the file; 'auto' estimates when the document is short enough to do it quickly.
+ * to update the fields when it opens the file; 'auto' estimates when the document is small enough to do it quickly.
  */
 export type TocPageNumbers = 'auto' | 'estimate' | 'word';
 
@@ -36,38 +37,24 @@ export interface RenderedDocx {
   readonly spliceFailure: SpliceFailure | null;
 }
 
-/** Above this many table cells, laying out the pages at export takes longer than a user should wait. */
-const ESTIMATE_MAX_CELLS = 200;
-
-function cellsIn(blocks: readonly (Block | CellBlock)[]): number {
-  let count = 0;
-  for (const block of blocks) {
-    if (block.type === 'table') {
-      for (const row of [...(block.header ? [block.header] : []), ...block.rows]) {
-        for (const cell of row) count += 1 + cellsIn(cell.blocks);
-      }
-    } else if (block.type === 'fieldTable') {
-      for (const row of block.rows) count += 2 + cellsIn(row.value);
-    }
-  }
-  return count;
-}
-
-function tableCellCount(model: DocumentModel): number {
-  return model.sections.reduce((sum, section) => sum + cellsIn(section.blocks), 0);
-}
-
 const coreProperties = (model: DocumentModel): PackagePart => ({
   path: 'docProps/core.xml',
   data: corePropertiesXml(model),
 });
 
-/** Whether the table of contents gets its page numbers from laying out the pages (see TocPageNumbers). */
+/** Above this many table cells, laying out the pages at export takes longer than a user should wait. */
+const AUTO_ESTIMATE_MAX_CELLS = 200;
+
+/**
+ * Whether the table of contents gets its page numbers from laying out the pages (see TocPageNumbers). Even when
+ * asked to estimate, a document with a word the layout engine cannot break quickly (layoutCost.ts) is left to
+ * Word: no text a user can type may stall an export.
+ */
 function estimates(model: DocumentModel, options: DocxOptions): boolean {
   const mode = options.tocPageNumbers ?? 'auto';
-  return (
-    hasToc(model) && (mode === 'estimate' || (mode === 'auto' && tableCellCount(model) <= ESTIMATE_MAX_CELLS))
-  );
+  if (!hasToc(model) || mode === 'word') return false;
+  const cost = layoutCost(model);
+  return cost.wordsFit && (mode === 'estimate' || cost.tableCells <= AUTO_ESTIMATE_MAX_CELLS);
 }
 
 /** The fast path: the body as XML text, spliced into the package docx writes. */

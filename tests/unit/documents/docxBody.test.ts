@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPolicy, buildRegister, buildVendorOverview } from '../../../shared/documents';
 import { createContext } from '../../../shared/documents/context';
 import { activitiesByItem } from '../../../shared/documents/derive';
+import { layoutCost } from '../../../shared/documents/docx/layoutCost';
 import { renderDocx, renderDocxAs, type BodyForm } from '../../../shared/documents/docx/renderDocx';
 import { escapeXml, objectOut, stringOut } from '../../../shared/documents/docx/xml';
 import {
@@ -120,6 +121,43 @@ describe('the body written as text and as docx objects', () => {
         xml,
       ),
     ).toBe(true);
+  });
+
+  // docx's layout engine tries every break inside a word wider than the line: a long enough word would stall the
+  // export for hours. Such a document is written without laying out its pages, whatever was asked.
+  it('a 100,000-character word is exported in every document, with the table of contents left to Word', async () => {
+    const word = 'x'.repeat(100_000);
+    const project = documentProject();
+    project.activities[0]!.description = { da: word, en: word };
+    project.vendors[0]!.function = { da: word, en: word };
+    const register = buildRegister(project, { language: 'da', now: '2026-11-22' }).document;
+    expect(layoutCost(register).wordsFit).toBe(false);
+    for (const mode of ['estimate', 'auto'] as const) {
+      const rendered = await renderDocx(register, { tocPageNumbers: mode });
+      expect(rendered.body, mode).toBe('text');
+      expect((await parts(rendered.bytes)).get('word/document.xml')!.includes(word), mode).toBe(true);
+    }
+    for (const model of [
+      buildPolicy(project, { language: 'en', now: '2026-11-22', audienceId: project.audiences[0]!.id })
+        .document,
+      buildVendorOverview(project, { language: 'en', now: '2026-11-22' }).document,
+    ]) {
+      const rendered = await renderDocx(model);
+      expect((await parts(rendered.bytes)).get('word/document.xml')!.includes(word), model.kind).toBe(true);
+    }
+  });
+
+  it('a word as long as a long web address still lets the pages be laid out', () => {
+    const project = documentProject();
+    const address = `https://example.com/${'a'.repeat(280)}`;
+    project.activities[0]!.description = { da: address };
+    expect(layoutCost(buildRegister(project, { language: 'da', now: '2026-11-22' }).document)).toMatchObject({
+      wordsFit: true,
+    });
+    project.activities[0]!.description = { da: `${address}a`.repeat(2) };
+    expect(layoutCost(buildRegister(project, { language: 'da', now: '2026-11-22' }).document).wordsFit).toBe(
+      false,
+    );
   });
 
   it('every list, link, bookmark and image of a register written as text points at something that exists', async () => {
