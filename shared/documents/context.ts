@@ -17,7 +17,7 @@ import { calendarDate } from '../i18n/format';
 import { documentTexts, type DocumentTexts } from './texts';
 
 /** Where a piece of user text lives, so a missing translation can be shown and fixed on the right screen. */
-export type TextOwner =
+type TextOwner =
   | 'organisation'
   | 'policy'
   | 'policySection'

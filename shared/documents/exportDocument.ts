@@ -55,7 +55,7 @@ export function buildDocument(project: Project, options: ExportOptions): BuiltDo
   }
 }
 
-export async function documentHash(document: DocumentModel): Promise<string> {
+async function documentHash(document: DocumentModel): Promise<string> {
   const data = new TextEncoder().encode(JSON.stringify(document));
   const digest = await globalThis.crypto.subtle.digest('SHA-256', data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');

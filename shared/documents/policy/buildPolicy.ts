@@ -23,8 +23,6 @@ import { policyActivityBlocks } from './processingPart';
 import { addressesStaff, policyActivities } from './policyActivities';
 import { policyChangeBlocks } from './policyChanges';
 
-export { addressesStaff, policyActivities };
-
 /**
  * The privacy policy (information notice, Art. 13 and 14) for one audience, built only from the register:
  * a statement appears only when the register supports it — withdrawal of consent only where a consent basis is

@@ -7,7 +7,7 @@ import type { TransferMechanism } from '../../model/catalogs';
  * word of Danish, Swedish or English itself: a phrase missing in one language fails to compile.
  */
 
-export type RetentionUnit = 'days' | 'months' | 'years';
+type RetentionUnit = 'days' | 'months' | 'years';
 
 /** A field label and the provision it answers, e.g. { label: 'Formål', ref: [30, 1, 'b'] }. */
 export interface FieldLabel {
@@ -40,7 +40,7 @@ export interface CommonTexts {
   readonly organisationFallback: string;
 }
 
-export interface ContactLabels {
+interface ContactLabels {
   readonly name: string;
   readonly address: string;
   readonly phone: string;
@@ -49,7 +49,7 @@ export interface ContactLabels {
   readonly privacyEmail: string;
 }
 
-export interface RegisterTexts {
+interface RegisterTexts {
   readonly title: string;
   readonly coverBasis: string;
   readonly toc: string;
@@ -153,7 +153,7 @@ export interface RegisterTexts {
   };
 }
 
-export interface VendorTableTexts {
+interface VendorTableTexts {
   readonly vendor: string;
   readonly entity: string;
   readonly role: string;
@@ -167,7 +167,7 @@ export interface VendorTableTexts {
   readonly notInUse: string;
 }
 
-export interface PolicyTexts {
+interface PolicyTexts {
   readonly defaultTitle: string;
   audience(name: string): string;
   /** `date` is '' when no effective date is recorded: then no date is claimed. */
@@ -258,7 +258,7 @@ export interface PolicyTexts {
   closing(date: string, version: string): string;
 }
 
-export interface VendorOverviewTexts {
+interface VendorOverviewTexts {
   readonly title: string;
   readonly subtitle: string;
   intro(organisation: string, date: string): string;
@@ -280,7 +280,7 @@ export interface VendorOverviewTexts {
   readonly changed: string;
 }
 
-export interface FileNameTexts {
+interface FileNameTexts {
   readonly register: string;
   readonly policy: string;
   readonly vendors: string;
