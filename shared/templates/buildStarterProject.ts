@@ -80,8 +80,8 @@ export interface BuildStarterProjectOptions {
    */
   readonly customers?: readonly StarterCustomer[];
   /**
-   * Library vendor ids to copy in (default: the preselected ones of the chosen activities, i.e.
-   * defaultVendorIds(jurisdiction, chosen activity keys)).
+   * Library vendor ids to copy in (default: the preselected ones of the chosen activities, one per function,
+   * as the CLI adds them when no vendors are named).
    * Each must be suggested for at least one chosen activity; an activity only refers to the chosen vendors
    * suggested for it.
    */

@@ -1,12 +1,13 @@
 export {
   activityNeedsCustomers,
   defaultActivityKeys,
-  defaultVendorIds,
   isStarterActivityKey,
   IT_SERVICES_FIRM_TEMPLATE,
   STARTER_ACTIVITY_KEYS,
   starterActivities,
   suggestedVendorIds,
+  vendorSuggestions,
+  type StarterActivityInfo,
   type StarterActivityKey,
 } from './itServicesFirm';
 export {

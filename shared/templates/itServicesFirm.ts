@@ -42,7 +42,10 @@ export interface StarterActivityInfo {
    * out for (Art. 30(2)(a); BuildStarterProjectOptions.customers), since the template never invents any.
    */
   readonly needsCustomers: boolean;
-  /** Library vendors offered for the activity in this jurisdiction; `preselected` ones are ticked by default. */
+  /**
+   * Library vendors offered for the activity in this jurisdiction; `preselected` ones are what the CLI adds
+   * when no vendors are named (the wizard ticks none: the user chooses).
+   */
   readonly suggestedVendors: readonly VendorSuggestion[];
 }
 
@@ -87,21 +90,28 @@ export function defaultActivityKeys(withCustomers: boolean): StarterActivityKey[
   return STARTER_ACTIVITY_KEYS.filter((key) => withCustomers || !activityNeedsCustomers(key));
 }
 
-function vendorIds(
+export interface VendorSuggestionFor {
+  readonly libraryId: string;
+  /** The chosen activities the vendor is suggested for, in template order. */
+  readonly activityKeys: readonly StarterActivityKey[];
+}
+
+/** Every library vendor suggested for the chosen activities, each once in activity order, with what it serves. */
+export function vendorSuggestions(
   jurisdiction: Jurisdiction,
-  activityKeys: readonly StarterActivityKey[],
-  onlyPreselected: boolean,
-): string[] {
+  activityKeys: readonly StarterActivityKey[] = STARTER_ACTIVITY_KEYS,
+): VendorSuggestionFor[] {
   const wanted = new Set(activityKeys);
-  const ids: string[] = [];
+  const byId = new Map<string, StarterActivityKey[]>();
   for (const activity of starterActivities(jurisdiction)) {
     if (!wanted.has(activity.key)) continue;
-    for (const suggestion of activity.suggestedVendors) {
-      if (onlyPreselected && !suggestion.preselected) continue;
-      if (!ids.includes(suggestion.libraryId)) ids.push(suggestion.libraryId);
+    for (const { libraryId } of activity.suggestedVendors) {
+      const keys = byId.get(libraryId);
+      if (keys) keys.push(activity.key);
+      else byId.set(libraryId, [activity.key]);
     }
   }
-  return ids;
+  return [...byId].map(([libraryId, keys]) => ({ libraryId, activityKeys: keys }));
 }
 
 /** Every library vendor suggested for the chosen activities (each once, in activity order). */
@@ -109,16 +119,5 @@ export function suggestedVendorIds(
   jurisdiction: Jurisdiction,
   activityKeys: readonly StarterActivityKey[] = STARTER_ACTIVITY_KEYS,
 ): string[] {
-  return vendorIds(jurisdiction, activityKeys, false);
-}
-
-/**
- * The vendors ticked by default: one per function (e.g. one accounting system, one remote-support tool),
- * so that a register built without changing the ticks does not name alternatives the firm does not use.
- */
-export function defaultVendorIds(
-  jurisdiction: Jurisdiction,
-  activityKeys: readonly StarterActivityKey[] = STARTER_ACTIVITY_KEYS,
-): string[] {
-  return vendorIds(jurisdiction, activityKeys, true);
+  return vendorSuggestions(jurisdiction, activityKeys).map((s) => s.libraryId);
 }

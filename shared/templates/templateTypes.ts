@@ -78,7 +78,10 @@ interface TemplatePurpose {
   readonly bases: readonly TemplateBasis[];
 }
 
-/** A library vendor offered for an activity; `preselected` ones are ticked by default (one per function). */
+/**
+ * A library vendor offered for an activity; `preselected` ones (one per function) are the CLI's default when
+ * no vendors are named. The first-run wizard ticks none of them: the user chooses.
+ */
 export interface VendorSuggestion {
   readonly libraryId: string;
   readonly preselected: boolean;

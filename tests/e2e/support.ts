@@ -24,12 +24,26 @@ export async function expectNoSeriousA11yViolations(page: Page, include?: string
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Builds a register with the first-run wizard (English UI), naming one customer for the processor activity. */
+/**
+ * The vendors the wizard once ticked by itself, which the specs rely on (the wizard now ticks none): one
+ * per function, with the accounting system of the country.
+ */
+const USUAL_VENDORS = ['Cookiebot', 'Microsoft 365', 'TeamViewer', 'Acronis', 'Mailchimp'];
+const ACCOUNTING_SYSTEM = { Denmark: ['Visma e-conomic'], Sweden: ['Fortnox'] } as const;
+
+/**
+ * Builds a register with the first-run wizard (English UI): every activity (Select all), one customer for the
+ * processor activity, and the vendors named in `vendors` (default: the usual ones above), ticked by name.
+ */
 export async function runWizard(
   page: Page,
   legalName: string,
-  options: { country?: 'Sweden' | 'Denmark' } = {},
+  options: { country?: 'Sweden' | 'Denmark'; vendors?: readonly string[] } = {},
 ) {
+  const vendors = options.vendors ?? [
+    ...USUAL_VENDORS,
+    ...(options.country ? ACCOUNTING_SYSTEM[options.country] : []),
+  ];
   await page.goto('/');
   await page.getByRole('button', { name: 'Start from a template…' }).click();
   await page.getByRole('textbox', { name: 'Legal name of the organisation' }).fill(legalName);
@@ -38,9 +52,12 @@ export async function runWizard(
     await page.getByRole('option', { name: options.country }).click();
   }
   await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Select all' }).click();
   await page.getByRole('combobox', { name: 'Customers you process data for' }).fill('Kunde A/S');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Next' }).click();
+  for (const name of vendors) await page.getByRole('checkbox', { name, exact: true }).check();
+  await expect(page.getByTestId('vendors-chosen')).toHaveText(`Chosen: ${vendors.length}`);
   await page.getByRole('button', { name: 'Create register' }).click();
   await expect(page).toHaveURL(/#\/overview$/);
   // The register is open (its name in the header) before anything else is asked of it, e.g. Ctrl+N.

@@ -28,7 +28,10 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Næste' }).click();
 
-  await expect(page.getByRole('checkbox', { name: 'Rekruttering' })).toBeChecked();
+  // Nothing is chosen for the user; "Vælg alle" is one click away.
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Vælg alle' }).click();
+  await expect(page.getByTestId('activities-chosen')).toHaveText('12 af 12 valgt');
   await page.getByRole('checkbox', { name: 'Rekruttering' }).uncheck();
   // The processor activity needs the customers it is carried out for.
   await expect(page.getByRole('button', { name: 'Næste' })).toBeDisabled();
@@ -39,8 +42,23 @@ test('a new user builds a complete Danish register with the wizard', async ({ pa
   await page.keyboard.press('Enter');
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Næste' }).click();
-  await expect(page.getByRole('checkbox', { name: 'TeamViewer' })).toBeChecked();
+  // The vendors: none ticked, grouped by kind, narrowed by a search.
+  const vendorBoxes = page.getByRole('checkbox');
+  const offered = await vendorBoxes.count();
+  expect(offered).toBeGreaterThan(20);
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(page.getByTestId('vendors-chosen')).toHaveText('Valgt: 0');
+  await expect(page.getByRole('group', { name: 'Fjernsupport' })).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/wizard-vendors.png`, fullPage: true });
+  const search = page.getByRole('searchbox', { name: 'Søg på navn eller hvad de laver' });
+  await search.fill('mail');
+  await expect(page.getByRole('checkbox', { name: 'Mailchimp' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'TeamViewer' })).toHaveCount(0);
+  expect(await vendorBoxes.count()).toBeLessThan(offered);
+  await search.fill('');
+  await page.getByRole('checkbox', { name: 'TeamViewer' }).check();
+  await expect(page.getByTestId('vendors-chosen')).toHaveText('Valgt: 1');
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Opret fortegnelse' }).click();
 
   await expect(page).toHaveURL(/#\/overview$/);

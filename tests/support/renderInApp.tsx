@@ -4,7 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { cleanup, render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach } from 'vitest';
 import { initI18n } from '../../renderer/app/i18n';
 import { CurrentProjectProvider } from '../../renderer/common/CurrentProjectContext';
@@ -37,8 +37,10 @@ function polyfillBrowser() {
 /**
  * Renders a piece of the renderer as the app does (renderer/main.tsx and App.tsx): Mantine with the app's
  * theme, modals, notifications, the UI texts in `language`, and a router at `route`. `wrap` adds
- * providers of the app's own (the database, the open project) inside those. Mantine's test environment
- * drops transitions and portals, so a menu or dialog is there as soon as it is opened.
+ * providers of the app's own (the database, the open project) inside those. The router is a data router
+ * like the app's (so navigation can be blocked), matching every path; it is returned, so a test can see
+ * where the app went. Mantine's test environment drops transitions and portals, so a menu or dialog is
+ * there as soon as it is opened.
  */
 export async function renderInApp(
   ui: ReactElement,
@@ -50,16 +52,18 @@ export async function renderInApp(
 ) {
   polyfillBrowser();
   const i18n = await initI18n(language);
-  return render(
+  const router = createMemoryRouter([{ path: '*', element: wrap(ui) }], { initialEntries: [route] });
+  const rendered = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={createKartotekTheme(i18n.t('common.close'))} env="test">
         <ModalsProvider>
           <Notifications />
-          <MemoryRouter initialEntries={[route]}>{wrap(ui)}</MemoryRouter>
+          <RouterProvider router={router} />
         </ModalsProvider>
       </MantineProvider>
     </I18nextProvider>,
   );
+  return { ...rendered, router };
 }
 
 /** The app's own providers around what is rendered: the database, and the project open in it. */

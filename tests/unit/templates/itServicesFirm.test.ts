@@ -13,11 +13,11 @@ import {
   activityNeedsCustomers,
   buildStarterProject,
   defaultActivityKeys,
-  defaultVendorIds,
   STARTER_ACTIVITY_KEYS,
   starterActivities,
   StarterTemplateError,
   suggestedVendorIds,
+  vendorSuggestions,
   type BuildStarterProjectOptions,
   type StarterActivityKey,
 } from '../../../shared/templates';
@@ -119,14 +119,17 @@ describe('the IT services firm starter register', () => {
   });
 
   it('suggests only library vendors, and exactly one accounting system by default per Nordic jurisdiction', () => {
+    // The default applies where no vendors are named (the CLI); the wizard ticks none.
+    const byDefault = (jurisdiction: Jurisdiction) =>
+      build({ jurisdiction, activityKeys: STARTER_ACTIVITY_KEYS, customers: CUSTOMERS }).vendors.map(
+        (v) => v.libraryRef!.id,
+      );
     for (const jurisdiction of JURISDICTIONS) {
       for (const id of suggestedVendorIds(jurisdiction)) expect(getVendorLibraryEntry(id), id).toBeDefined();
-      expect(
-        defaultVendorIds(jurisdiction).every((id) => suggestedVendorIds(jurisdiction).includes(id)),
-      ).toBe(true);
+      expect(byDefault(jurisdiction).every((id) => suggestedVendorIds(jurisdiction).includes(id))).toBe(true);
     }
     const accounting = (jurisdiction: Jurisdiction) =>
-      defaultVendorIds(jurisdiction).filter((id) => getVendorLibraryEntry(id)?.category === 'accounting');
+      byDefault(jurisdiction).filter((id) => getVendorLibraryEntry(id)?.category === 'accounting');
     expect(accounting('DK')).toEqual(['visma-e-conomic']);
     expect(accounting('SE')).toEqual(['fortnox']);
     expect(accounting('other')).toEqual([]);
@@ -141,6 +144,20 @@ describe('the IT services firm starter register', () => {
     expect(support.suggestedVendors.map((v) => v.libraryId)).toEqual(
       expect.arrayContaining(['teamviewer', 'anydesk', 'microsoft-365']),
     );
+  });
+
+  it('names each suggested vendor once, with the chosen activities it is suggested for', () => {
+    const suggestions = vendorSuggestions('DK', ['invoicing', 'support', 'itOperations']);
+    const ids = suggestions.map((s) => s.libraryId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(suggestedVendorIds('DK', ['invoicing', 'support', 'itOperations']));
+    expect(suggestions.find((s) => s.libraryId === 'teamviewer')?.activityKeys).toEqual([
+      'support',
+      'itOperations',
+    ]);
+    expect(suggestions.find((s) => s.libraryId === 'dinero')?.activityKeys).toEqual(['invoicing']);
+    expect(ids).not.toContain('mailchimp');
+    expect(vendorSuggestions('DK', [])).toEqual([]);
   });
 
   it('marks the processor activity as needing customers and never invents any', () => {
