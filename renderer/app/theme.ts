@@ -4,6 +4,7 @@ import {
   Modal,
   NavLink,
   Notification,
+  Select,
   type CSSVariablesResolver,
 } from '@mantine/core';
 
@@ -23,6 +24,9 @@ export const createKartotekTheme = (closeLabel: string) =>
       Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
       // The filled variant keeps the active item's text above AA contrast in both themes.
       NavLink: NavLink.extend({ defaultProps: { variant: 'filled' } }),
+      // Clicking the chosen option again must not empty a field; a select that may be emptied says so with
+      // `clearable` (its × button).
+      Select: Select.extend({ defaultProps: { allowDeselect: false } }),
     },
   });
 
