@@ -95,6 +95,9 @@ const CONTENT_RULES: readonly RuleId[] = [
   'interest-under-wrong-basis',
   'consent-for-employees',
   'consent-mixed-with-other-basis',
+  'consent-for-contract',
+  'legitimate-interest-generic',
+  'tracking-on-legitimate-interest',
   'legal-bases-pasted',
   'legal-basis-without-statute',
   'special-data-without-condition',
@@ -108,6 +111,7 @@ const CONTENT_RULES: readonly RuleId[] = [
   'retention-vague',
   'activity-no-security-measures',
   'processor-activity-without-customers',
+  'automated-decisions-not-explained',
   'review-overdue',
   'review-missing',
   'vendor-transfer-without-mechanism',
@@ -218,6 +222,11 @@ describe.each(SCENARIOS)('the starter register for %s in %s, organisation filled
     );
     for (const vendor of project.vendors) if (unverified.has(vendor.id)) vendor.transferMechanism = 'scc';
     expectNoErrors(check(project), `${variant}/${primary} with every vendor, mechanisms recorded`);
+    // Google Analytics and Mailchimp run on the consent the website and newsletter activities ask for.
+    const tools = project.vendors.map((v) => v.libraryRef?.id);
+    expect(tools).toEqual(expect.arrayContaining(['google-analytics', 'mailchimp']));
+    expect(project.policy.includeCookieSection).toBe(true);
+    expect(findings.filter((f) => f.ruleId === 'tracking-on-legitimate-interest')).toEqual([]);
   });
 
   it('refuses the processor activity without customers', () => {
