@@ -26,7 +26,7 @@ function safeStorageGet(key: string): string | null {
   }
 }
 
-export function rememberUiLanguage(language: Language): void {
+function rememberUiLanguage(language: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {

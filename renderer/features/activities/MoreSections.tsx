@@ -22,7 +22,7 @@ import { requiredIn } from '../../register/required';
 
 type Update = (change: (activity: Activity) => Activity) => void;
 
-export function DateField({
+function DateField({
   label,
   value,
   onChange,

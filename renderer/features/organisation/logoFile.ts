@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../shared/model';
 
-export type LogoMediaType = 'image/png' | 'image/jpeg';
+type LogoMediaType = 'image/png' | 'image/jpeg';
 
 export type LogoReadResult =
   | { ok: true; logo: { mediaType: LogoMediaType; dataBase64: string } }

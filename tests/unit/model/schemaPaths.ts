@@ -26,7 +26,7 @@ import { ProjectObjectSchema } from '../../../shared/model/project';
 import type { FieldRoot } from '../../../shared/model/vocabulary';
 
 /** The schema each vocabulary root names, so a test can walk the model's real fields. */
-export const ROOT_SCHEMAS: Readonly<Record<FieldRoot, z.ZodType>> = {
+const ROOT_SCHEMAS: Readonly<Record<FieldRoot, z.ZodType>> = {
   project: ProjectObjectSchema.pick({ id: true, name: true, createdAt: true, updatedAt: true }),
   organisation: OrganisationSchema,
   privacyContact: PrivacyContactSchema,
@@ -70,7 +70,7 @@ function fieldsOf(schema: z.ZodType): Record<string, z.ZodType> | null {
 }
 
 /** Every field path below a schema, parents before children: "activity.retention", "activity.retention.text" … */
-export function schemaPaths(root: string, schema: z.ZodType): string[] {
+function schemaPaths(root: string, schema: z.ZodType): string[] {
   const paths: string[] = [];
   for (const [key, field] of Object.entries(fieldsOf(schema) ?? {})) {
     const path = `${root}.${key}`;
