@@ -1,5 +1,6 @@
-import type { DescribedChange } from '../../../shared/changes';
-import type { ChangeTarget } from '../../../shared/model';
+import { describeChange, previousExport, type DescribedChange } from '../../../shared/changes';
+import type { Language } from '../../../shared/i18n/languages';
+import { CHANGE_TARGETS, type ChangeTarget, type ExportRecord, type Project } from '../../../shared/model';
 
 /** Which changes the Change log screen lists: all, or those since the last export of a document. */
 export type ChangeWindow = 'all' | 'policy' | 'vendors' | 'register';
@@ -30,4 +31,36 @@ export function changeRoute(change: DescribedChange, exists: boolean): string | 
   if (change.target === 'project' || change.target === 'audiences') return '/organisation';
   if (!exists || !change.itemId) return null;
   return `/${change.target}/${change.itemId}`;
+}
+
+/** The log in words, newest first. */
+export function describedLog(project: Project, language: Language): DescribedChange[] {
+  return [...project.changeLog.entries].reverse().map((entry) => describeChange(entry, project, language));
+}
+
+/** "vendors:v-m365" for every item the project has now: an entry's item is linked only while it exists. */
+export function existingItemKeys(project: Project): Set<string> {
+  const keys = new Set<string>();
+  for (const target of CHANGE_TARGETS) {
+    if (target === 'project') continue;
+    for (const item of project[target] as readonly { id: string }[]) keys.add(`${target}:${item.id}`);
+  }
+  return keys;
+}
+
+const EXPORT_WINDOWS = ['policy', 'vendors', 'register'] as const satisfies readonly ChangeWindow[];
+
+/** The "since the last export" windows the log offers: one per document exported before, with that export. */
+export function exportWindows(
+  history: readonly ExportRecord[],
+): { window: (typeof EXPORT_WINDOWS)[number]; record: ExportRecord }[] {
+  return EXPORT_WINDOWS.flatMap((window) => {
+    const record = previousExport(history, window);
+    return record ? [{ window, record }] : [];
+  });
+}
+
+/** An export made before the log started: the changes since then are not all known. */
+export function predatesLog(exported: ExportRecord | undefined, logSince: string): exported is ExportRecord {
+  return exported !== undefined && Date.parse(exported.at) < Date.parse(logSince);
 }

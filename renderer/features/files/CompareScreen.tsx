@@ -8,6 +8,7 @@ import type { Project } from '../../../shared/model';
 import { chooseAll, diffProjects, type ProjectDiff, type Side } from '../../../shared/project-file';
 import { useDatabase } from '../../common/DatabaseContext';
 import { EmptyState } from '../../common/EmptyState';
+import { ScreenHeader } from '../../common/ScreenHeader';
 import { fileSession, useFileSession, type IncomingFile } from '../../common/fileSession';
 import { useFileActions } from '../../common/useFileActions';
 import { useFormatDateTime } from '../../common/useFormatDate';
@@ -73,22 +74,13 @@ function Compare({ file }: { file: IncomingFile }) {
 function CompareHeader({ file, local }: { file: IncomingFile; local: Project }) {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  return (
-    <div>
-      <Group gap="xs">
-        <IconArrowsDiff size={26} aria-hidden />
-        <Title order={2}>{t('files.compare.title')}</Title>
-      </Group>
-      <Text size="sm" c="dimmed" maw={720} mt={4}>
-        {t('files.compare.intro', {
-          name: local.name,
-          fileName: file.fileName,
-          localDate: formatDateTime(local.updatedAt),
-          fileDate: formatDateTime(file.project.updatedAt),
-        })}
-      </Text>
-    </div>
-  );
+  const intro = t('files.compare.intro', {
+    name: local.name,
+    fileName: file.fileName,
+    localDate: formatDateTime(local.updatedAt),
+    fileDate: formatDateTime(file.project.updatedAt),
+  });
+  return <ScreenHeader icon={IconArrowsDiff} title={t('files.compare.title')} intro={[intro]} />;
 }
 
 /** A titled group of differences, named for screen readers by its heading. */
