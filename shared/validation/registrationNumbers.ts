@@ -35,10 +35,9 @@ export function passesLuhn(digits: string): boolean {
  * (third digit 0 or 1, a month). A 12-digit form that mixes the two is refused: it is a typing mistake.
  */
 export function isValidOrgNr(value: string): boolean {
-  const match = /^(16|19|20)?(\d{6})-?(\d{4})$/.exec(value.replace(/\s/g, ''));
-  if (!match) return false;
-  const [, century, head, tail] = match as unknown as [string, string | undefined, string, string];
-  const digits = head + tail;
+  const [, century, number] = /^(16|19|20)?(\d{6}-?\d{4})$/.exec(value.replace(/\s/g, '')) ?? [];
+  if (number === undefined) return false;
+  const digits = number.replace('-', '');
   if (century !== undefined) {
     const legalPerson = Number(digits[2]) >= 2;
     if ((century === '16') !== legalPerson) return false;

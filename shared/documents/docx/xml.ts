@@ -72,6 +72,14 @@ export const stringOut: XmlOut<string> = {
 };
 
 /**
+ * docx's traversal stack. docx types it as the objects components write, but keeps the components themselves
+ * on it and tells them apart at run time (instanceof, rootKey); so to us it holds values of unknown type.
+ */
+function componentStack(context: IContext): unknown[] {
+  return context.stack;
+}
+
+/**
  * A body-level block whose XML objects are written when the document is: docx calls prepForXml with the context
  * it writes in (the file's numbering and relationships), and takes the object it returns as the element.
  */
@@ -84,8 +92,8 @@ export class XmlBlock extends FileChild {
   }
 
   override prepForXml(context: IContext): Xml {
-    // On the stack like any component (docx types the stack as objects, but keeps components on it).
-    context.stack.push(this as unknown as Xml);
+    // On the stack like any component: docx's own components look up the stack for their parents.
+    componentStack(context).push(this);
     try {
       return this.write(context);
     } finally {
