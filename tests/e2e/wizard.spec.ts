@@ -116,3 +116,21 @@ test('the Overview shows completeness, findings with a way to each fix, and acti
   await expect(page).toHaveURL(/#\/vendors\/[\w-]+$/);
   await expect(page.getByRole('combobox', { name: 'Data processing agreement' })).toBeVisible();
 });
+
+test('leaving the wizard after typing asks before what was entered is thrown away', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start from a template…' }).click();
+  const legalName = page.getByRole('textbox', { name: 'Legal name of the organisation' });
+  await legalName.fill('ITGuy ApS');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const question = page.getByRole('dialog', { name: 'Discard what you have entered?' });
+  await expect(question).toContainText('the organisation details and your choices are lost');
+  await question.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(question).toBeHidden();
+  await expect(legalName).toHaveValue('ITGuy ApS');
+  // A link out of the wizard asks too.
+  await page.getByRole('navigation').getByRole('link', { name: 'Projects' }).click();
+  await question.getByRole('button', { name: 'Discard' }).click();
+  await expect(page).toHaveURL(/#\/projects$/);
+  await expect(page.getByRole('button', { name: 'Start from a template…' })).toBeVisible();
+});
