@@ -2,12 +2,17 @@
 //   electron/main.ts        → dist/electron/main.cjs    Node inside Electron; 'electron' stays external
 //   electron/preload.ts     → dist/electron/preload.cjs ONE file: a sandboxed preload may require only 'electron'
 //   electron/cli/kartotek.ts → dist/cli/kartotek.cjs    plain Node ≥ 20, runnable through package.json "bin"
+// `--out DIR` writes DIR/electron and DIR/cli instead of dist/…: a test builds into a folder of its own, so
+// test files running side by side never delete each other's bundles.
 import { build } from 'esbuild';
 import { chmod, copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values: args } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const out = path.resolve(root, args.out);
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 
 // Electron 45 ships Chromium ≥ 152 and Node 24; the targets are lower bounds, so they may lag safely.
@@ -24,15 +29,15 @@ const common = {
 };
 
 await Promise.all([
-  rm(path.join(root, 'dist/electron'), { recursive: true, force: true }),
-  rm(path.join(root, 'dist/cli'), { recursive: true, force: true }),
+  rm(path.join(out, 'electron'), { recursive: true, force: true }),
+  rm(path.join(out, 'cli'), { recursive: true, force: true }),
 ]);
 
 const [main, preload, cli] = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.cjs',
+    outfile: path.join(out, 'electron/main.cjs'),
     platform: 'node',
     target: NODE_TARGET,
     external: ['electron'],
@@ -40,7 +45,7 @@ const [main, preload, cli] = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: path.join(out, 'electron/preload.cjs'),
     // 'browser': a Node built-in imported by mistake fails the build here instead of at run time in
     // the sandbox. zod and shared/ are bundled in.
     platform: 'browser',
@@ -50,7 +55,7 @@ const [main, preload, cli] = await Promise.all([
   build({
     ...common,
     entryPoints: ['electron/cli/kartotek.ts'],
-    outfile: 'dist/cli/kartotek.cjs',
+    outfile: path.join(out, 'cli/kartotek.cjs'),
     platform: 'node',
     target: NODE_TARGET,
     banner: { js: '#!/usr/bin/env node' },
@@ -78,7 +83,7 @@ if (preloadImports.some((name) => name !== 'electron')) {
 if (externalImports(cli).includes('electron')) {
   throw new Error('The CLI runs in plain Node and must not import electron.');
 }
-await chmod(path.join(root, 'dist/cli/kartotek.cjs'), 0o755);
+await chmod(path.join(out, 'cli/kartotek.cjs'), 0o755);
 
 const sizes = [main, preload, cli].flatMap((result) =>
   Object.entries(result.metafile.outputs).map(
@@ -88,4 +93,4 @@ const sizes = [main, preload, cli].flatMap((result) =>
 console.log(`bundled ${sizes.join(', ')}`);
 
 // The window icon beside main.cjs (electron/appPaths.ts): the generated 512 px icon of build/icons.
-await copyFile(path.join(root, 'build/icons/512x512.png'), path.join(root, 'dist/electron/icon.png'));
+await copyFile(path.join(root, 'build/icons/512x512.png'), path.join(out, 'electron/icon.png'));
