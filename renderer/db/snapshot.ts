@@ -12,46 +12,14 @@ import {
 } from './database';
 import { listItems } from './items';
 
-/**
- * The project's items, table by table, each in the user's order. Listed rather than looped over ITEM_TABLES so that
- * the type checker sees every table read into its own key (and the keys in the order of ITEM_KEYS).
- */
+/** The project's items, table by table, each in the user's order. */
 function readItems(db: KartotekDatabase, projectId: string) {
-  const read = <N extends ItemTableName>(table: N) => listItems(db, projectId, table);
+  const read = <N extends ItemTableName>(table: N) =>
+    listItems(db, projectId, table).then((items) => [table, items] as const);
   // One Dexie promise for all tables (see listItems: no native await between reads of a transaction).
-  return Dexie.Promise.all([
-    read('dataSubjects'),
-    read('dataCategories'),
-    read('sources'),
-    read('recipients'),
-    read('vendors'),
-    read('securityMeasures'),
-    read('customers'),
-    read('audiences'),
-    read('activities'),
-  ]).then(
-    ([
-      dataSubjects,
-      dataCategories,
-      sources,
-      recipients,
-      vendors,
-      securityMeasures,
-      customers,
-      audiences,
-      activities,
-    ]) =>
-      ({
-        dataSubjects,
-        dataCategories,
-        sources,
-        recipients,
-        vendors,
-        securityMeasures,
-        customers,
-        audiences,
-        activities,
-      }) satisfies { [N in ItemTableName]: ItemTypes[N][] },
+  return Dexie.Promise.all(ITEM_TABLES.map(read)).then(
+    // Each table's items go under its own name; TypeScript cannot follow the name through the loop.
+    (entries) => Object.fromEntries(entries) as { [N in ItemTableName]: ItemTypes[N][] },
   );
 }
 
