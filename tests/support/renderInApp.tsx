@@ -32,6 +32,12 @@ function polyfillBrowser() {
     disconnect() {}
   };
   Element.prototype.scrollIntoView ??= () => {};
+  // Mantine's autosizing Textarea listens for web fonts loading.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: { addEventListener: () => {}, removeEventListener: () => {} },
+    });
+  }
 }
 
 /**
