@@ -43,7 +43,7 @@ export function createBrowserBackups(
   now: () => Date = () => new Date(),
 ): BrowserBackups {
   const db = new BackupDatabase(name);
-  const newestFirst = (rows: BackupInfo[]) =>
+  const newestFirst = <T extends BackupInfo>(rows: T[]) =>
     rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 
   return {
@@ -57,7 +57,7 @@ export function createBrowserBackups(
         return await db.transaction('rw', db.backups, async (): Promise<CreateBackupResult> => {
           const existing = newestFirst(await db.backups.where('projectId').equals(projectId).toArray());
           if (reason === 'daily' && !isDailyBackupDue(existing, at)) return { status: 'notDue' };
-          const newest = existing[0] as BackupRow | undefined;
+          const newest = existing[0];
           if (newest) {
             const previous = parseProjectFile(newest.text);
             if (previous.ok && JSON.stringify(previous.project) === JSON.stringify(parsed.project)) {

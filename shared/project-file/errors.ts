@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import type { ReferencedKey } from '../model/usage';
 import { isPlainRecord } from '../model/values';
 
 export type PathSegment = string | number;
@@ -34,18 +35,6 @@ type IssueKind =
   | 'duplicateLanguage'
   | 'notAllowed';
 
-/** The catalogs an id can point into; names the thing a dangling reference was meant to reach. */
-type ReferenceTarget =
-  | 'dataSubjects'
-  | 'dataCategories'
-  | 'sources'
-  | 'recipients'
-  | 'vendors'
-  | 'securityMeasures'
-  | 'customers'
-  | 'audiences'
-  | 'jointControllers';
-
 export interface ValidationIssue {
   kind: IssueKind;
   /** From the file's root, e.g. ["project", "activities", 2, "purposes", 0, "legalBases", 1, "code"]. */
@@ -62,7 +51,8 @@ export interface ValidationIssue {
   allowed?: string[];
   /** The offending value as text, shortened (notOneOf, unknownReference, duplicateId). */
   value?: string;
-  target?: ReferenceTarget;
+  /** The list the dangling id was meant to point into (unknownReference). */
+  target?: ReferencedKey;
 }
 
 interface ErrorBase {
@@ -209,7 +199,7 @@ export function namesAlongPath(root: unknown, path: readonly PathSegment[]): (st
   );
 }
 
-const REFERENCE_FIELDS: Record<string, ReferenceTarget> = {
+const REFERENCE_FIELDS: Record<string, ReferencedKey> = {
   customerIds: 'customers',
   jointControllerIds: 'jointControllers',
   dataSubjectIds: 'dataSubjects',
