@@ -49,11 +49,12 @@ export interface StubMenu {
 }
 
 class StubWebContents extends EventEmitter {
-  readonly sent: { channel: string; args: unknown[] }[] = [];
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  /** The page's ipcRenderer, once a preload runs in this window. */
+  page: EventEmitter | null = null;
 
   send(channel: string, ...args: unknown[]): void {
-    this.sent.push({ channel, args });
+    this.page?.emit(channel, { sender: null }, ...args);
   }
   setWindowOpenHandler(handler: (details: { url: string }) => unknown): void {
     this.windowOpenHandler = handler;
@@ -191,6 +192,8 @@ export function createMainElectronStub(options: MainStubOptions = {}) {
     readonly webContents = new StubWebContents();
     readonly loadedUrls: string[] = [];
     shown = false;
+    focused = false;
+    minimized = false;
 
     constructor(readonly options: { readonly webPreferences?: object }) {
       super();
@@ -208,6 +211,19 @@ export function createMainElectronStub(options: MainStubOptions = {}) {
     }
     show(): void {
       this.shown = true;
+    }
+    focus(): void {
+      this.focused = true;
+    }
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+    restore(): void {
+      this.minimized = false;
+    }
+    // No window of the stub is ever closed.
+    isDestroyed(): boolean {
+      return false;
     }
   }
 
@@ -239,10 +255,14 @@ export function createMainElectronStub(options: MainStubOptions = {}) {
 export type MainElectronStub = ReturnType<typeof createMainElectronStub>;
 
 /**
- * The preload's side: contextBridge records what reaches the page, and ipcRenderer.invoke reaches the
- * main stub's handlers as a call from the app's own main frame, as it does in the real window.
+ * The preload's side, in `window`: contextBridge records what reaches the page, ipcRenderer.invoke reaches
+ * the main stub's handlers as a call from the app's own main frame, and what main sends to the window's
+ * web contents arrives at ipcRenderer's listeners, as in the real window.
  */
-export function createPreloadElectronStub(main: Pick<MainElectronStub, 'ipcHandlers'>) {
+export function createPreloadElectronStub(
+  main: Pick<MainElectronStub, 'ipcHandlers'>,
+  window: { readonly webContents: StubWebContents },
+) {
   const exposed: { key: string; api: unknown }[] = [];
   const ipcRenderer = Object.assign(new EventEmitter(), {
     invoke(channel: string, ...args: unknown[]): Promise<unknown> {
@@ -251,6 +271,7 @@ export function createPreloadElectronStub(main: Pick<MainElectronStub, 'ipcHandl
       return handler({ senderFrame: { url: APP_ENTRY_URL, parent: null } }, ...args);
     },
   });
+  window.webContents.page = ipcRenderer;
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown) {
       exposed.push({ key, api });

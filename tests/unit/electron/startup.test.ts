@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import { createMainWindowOptions } from '../../../electron/window/mainWindowOpti
 import { restoreWindowState } from '../../../electron/window/windowState';
 import { APP_ENTRY_URL, APP_SCHEME, DATA_DIR_ENV } from '../../../shared/platform/appOrigin';
 import type { PlatformApi } from '../../../shared/platform/contract';
+import type { OpenFileRequest } from '../../../shared/platform/fileContract';
 import { IPC_CALLS, OPEN_FILE_REQUEST_CHANNEL } from '../../../shared/platform/ipcChannels';
 import {
   createMainElectronStub,
@@ -25,6 +26,7 @@ import { runBundleWithElectron } from '../../support/runBundle';
 // built main process and preload are started here against a recording stub of Electron's API.
 
 const ROOT = path.resolve(__dirname, '../../..');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/project-files');
 
 /** Every member of the bridge; the type makes this list complete and exact. */
 const PLATFORM_API_MEMBERS = {
@@ -58,11 +60,20 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
   let bundleDir: string;
   const starts: Start[] = [];
   // What the main process logs (console, electron/log.ts), kept out of the test output.
-  const logged = { errors: [] as unknown[][], warnings: [] as string[] };
+  const warnings: string[] = [];
+  // Uncaught exceptions, unhandled rejections and logged errors, from the first start to the last test.
+  const problems: unknown[] = [];
+  let failWaiting: ((problem: unknown) => void) | null = null;
+  const recordProblem = (problem: unknown): void => {
+    problems.push(problem);
+    failWaiting?.(problem);
+  };
 
   beforeAll(async () => {
-    vi.spyOn(console, 'error').mockImplementation((...args) => logged.errors.push(args));
-    vi.spyOn(console, 'warn').mockImplementation((line) => logged.warnings.push(String(line)));
+    process.on('uncaughtException', recordProblem);
+    process.on('unhandledRejection', recordProblem);
+    vi.spyOn(console, 'error').mockImplementation((...args) => recordProblem(args));
+    vi.spyOn(console, 'warn').mockImplementation((line) => warnings.push(String(line)));
     // A build of its own, so the CLI tests building into dist/ at the same time cannot delete it.
     buildDir = await mkdtemp(path.join(os.tmpdir(), 'kartotek-startup-'));
     execFileSync(process.execPath, ['build/scripts/bundle-electron.mjs', '--out', buildDir], {
@@ -75,10 +86,26 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
   });
 
   afterAll(async () => {
+    process.off('uncaughtException', recordProblem);
+    process.off('unhandledRejection', recordProblem);
     vi.restoreAllMocks();
     await rm(buildDir, { recursive: true, force: true });
     for (const { dataDir } of starts) await rm(dataDir, { recursive: true, force: true });
+    // Also what went wrong after a test had finished looking.
+    expect(problems).toEqual([]);
   });
+
+  /** Waits for `promise`, but fails at once on a problem meanwhile: a broken start fails, it does not hang. */
+  async function unlessProblem<T>(promise: Promise<T>): Promise<T> {
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        failWaiting = reject;
+        promise.then(resolve, reject);
+      });
+    } finally {
+      failWaiting = null;
+    }
+  }
 
   /**
    * Loads main.cjs as Electron does for `electron .` (argv: the binary, the app folder, then the user's
@@ -91,10 +118,7 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
       problems: [],
     };
     starts.push(start);
-    const recordProblem = (problem: unknown) => start.problems.push(problem);
-    process.on('uncaughtException', recordProblem);
-    process.on('unhandledRejection', recordProblem);
-    const errorsBefore = logged.errors.length;
+    const problemsBefore = problems.length;
     vi.stubEnv(DATA_DIR_ENV, start.dataDir);
     const argv = process.argv;
     process.argv = [process.execPath, ROOT, ...userArgs];
@@ -105,12 +129,10 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
       vi.unstubAllEnvs();
     }
     start.stub.emitReady();
-    await start.stub.settled;
+    await unlessProblem(start.stub.settled).catch(() => undefined);
     // What the start-up still does after the page was asked for ends within this turn of the event loop.
     await new Promise((resolve) => setImmediate(resolve));
-    process.off('uncaughtException', recordProblem);
-    process.off('unhandledRejection', recordProblem);
-    start.problems.push(...logged.errors.slice(errorsBefore));
+    start.problems.push(...problems.slice(problemsBefore));
     return start;
   }
 
@@ -157,7 +179,7 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
         expect(stub.permissions.check?.({}, permission), permission).toBe(false);
       }
       expect(stub.permissions.device?.({ deviceType: 'usb' })).toBe(false);
-      expect(logged.warnings).toContain('[kartotek] denied permission request: media');
+      expect(warnings).toContain('[kartotek] denied permission request: media');
     });
 
     it('serves the built renderer over app:// before the page is loaded', async () => {
@@ -234,7 +256,7 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
     });
 
     it('gives the page exactly the bridge API through the preload, wired to main', async () => {
-      const preload = createPreloadElectronStub(stub);
+      const preload = createPreloadElectronStub(stub, stub.windows[0]!);
       runBundleWithElectron(path.join(bundleDir, 'preload.cjs'), preload.electron);
       expect(preload.exposed.map((entry) => entry.key)).toEqual(['kartotek']);
       const api = preload.exposed[0]!.api as PlatformApi;
@@ -248,6 +270,46 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
       });
       expect(await api.getRecentFiles()).toEqual([]);
     });
+  });
+
+  it('a project file the app is started with reaches the page once it has loaded, and so does a second launch', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'kartotek-startup-files-'));
+    const [first, second] = [path.join(folder, 'first.kartotek'), path.join(folder, 'second.kartotek')];
+    for (const file of [first, second]) await copyFile(path.join(FIXTURES, 'v3-minimal.kartotek'), file);
+    const { stub, problems } = await startMain({}, [first]);
+    const [window] = stub.windows;
+    const preload = createPreloadElectronStub(stub, window!);
+    runBundleWithElectron(path.join(bundleDir, 'preload.cjs'), preload.electron);
+    const api = preload.exposed[0]!.api as PlatformApi;
+    const received: OpenFileRequest[] = [];
+    let deliver: (request: OpenFileRequest) => void = () => undefined;
+    api.onOpenFileRequest((request) => {
+      received.push(request);
+      deliver(request);
+    });
+    const next = () => new Promise<OpenFileRequest>((resolve) => (deliver = resolve));
+
+    let delivered = next();
+    window!.webContents.emit('did-start-loading');
+    window!.webContents.emit('did-finish-load');
+    expect(await unlessProblem(delivered)).toMatchObject({
+      status: 'opened',
+      fileName: 'first.kartotek',
+      path: first,
+    });
+
+    delivered = next();
+    window!.minimized = true;
+    stub.electron.app.emit('second-instance', {}, [process.execPath, ROOT, second], folder);
+    expect(await unlessProblem(delivered)).toMatchObject({
+      status: 'opened',
+      fileName: 'second.kartotek',
+      path: second,
+    });
+    expect(window).toMatchObject({ minimized: false, focused: true });
+    expect(received).toHaveLength(2);
+    expect(problems).toEqual([]);
+    await rm(folder, { recursive: true, force: true });
   });
 
   it('a second instance quits at once: no window, no handlers', async () => {
