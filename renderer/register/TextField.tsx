@@ -1,7 +1,7 @@
 import type { TextInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../shared/model/primitives';
-import type { FieldError } from '../../shared/validation/fieldFormats';
+import { checkDate, type FieldError } from '../../shared/validation/fieldFormats';
 import { BufferedTextInput } from './BufferedTextInput';
 
 /**
@@ -49,4 +49,9 @@ export function TextField({
       error={problem ? t(`register.errors.${problem}`) : undefined}
     />
   );
+}
+
+/** A date in the browser's date field (YYYY-MM-DD); a date that cannot be is said under the field. */
+export function DateField(props: Omit<TextFieldProps, 'type' | 'check'>) {
+  return <TextField {...props} type="date" check={checkDate} />;
 }

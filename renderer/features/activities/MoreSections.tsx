@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack } from '@mantine/core';
 import { StoredSwitch } from '../../register/OptimisticInputs';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,38 +14,13 @@ import {
   type Activity,
   type AutomatedDecisionStatus,
 } from '../../../shared/model';
-import { checkDate } from '../../../shared/validation/fieldFormats';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useCatalogOptions, useCreateInCatalog } from './catalogLinks';
 import { requiredIn } from '../../register/required';
+import { DateField } from '../../register/TextField';
 
 type Update = (change: (activity: Activity) => Activity) => void;
-
-function DateField({
-  label,
-  value,
-  onChange,
-  required = false,
-}: {
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  required?: boolean;
-}) {
-  const { t } = useTranslation();
-  const error = checkDate(value);
-  return (
-    <TextInput
-      type="date"
-      label={label}
-      withAsterisk={required}
-      value={value}
-      error={error ? t(`register.errors.${error}`) : undefined}
-      onChange={(event) => onChange(event.currentTarget.value)}
-    />
-  );
-}
 
 export function SecuritySection({ activity, update }: { activity: Activity; update: Update }) {
   const { t } = useTranslation();
@@ -171,7 +146,7 @@ export function MoreSection({ activity, update }: { activity: Activity; update: 
           <DateField
             label={t('activities.fields.dpiaDate')}
             value={activity.dpia.date}
-            onChange={(date) => update((a) => ({ ...a, dpia: { ...a.dpia, date } }))}
+            onCommit={(date) => update((a) => ({ ...a, dpia: { ...a.dpia, date } }))}
           />
         )}
       </SimpleGrid>
@@ -218,14 +193,14 @@ export function PolicySection({ activity, update }: { activity: Activity; update
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
           label={t('activities.fields.lastReviewed')}
-          required={required('lastReviewed')}
+          withAsterisk={required('lastReviewed')}
           value={activity.lastReviewed}
-          onChange={(lastReviewed) => update((a) => ({ ...a, lastReviewed }))}
+          onCommit={(lastReviewed) => update((a) => ({ ...a, lastReviewed }))}
         />
         <DateField
           label={t('activities.fields.nextReview')}
           value={activity.nextReview}
-          onChange={(nextReview) => update((a) => ({ ...a, nextReview }))}
+          onCommit={(nextReview) => update((a) => ({ ...a, nextReview }))}
         />
       </SimpleGrid>
     </Stack>

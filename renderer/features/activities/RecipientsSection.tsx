@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { TRANSFER_MECHANISM_LABELS } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, type Activity, type ManualTransfer, type TransferMechanism } from '../../../shared/model';
-import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { TextField } from '../../register/TextField';
 import { CountrySelect, useCountryName } from '../../register/countries';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
@@ -153,7 +153,7 @@ export function TransfersSection({ activity, update }: { activity: Activity; upd
                     setTransfer(transfer.id, (m) => ({ ...m, country: country as typeof m.country }))
                   }
                 />
-                <BufferedTextInput
+                <TextField
                   label={t('activities.fields.transferRecipient')}
                   value={transfer.recipient}
                   onCommit={(recipient) => setTransfer(transfer.id, (m) => ({ ...m, recipient }))}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,8 +8,8 @@ import {
 } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import { lacksTransferMechanism, thirdCountries, type Vendor } from '../../../shared/model';
-import { checkDate, checkRegistrationNumber, checkUrl } from '../../../shared/validation/fieldFormats';
-import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { checkRegistrationNumber, checkUrl } from '../../../shared/validation/fieldFormats';
+import { DateField, TextField } from '../../register/TextField';
 import { CountryMultiSelect, CountrySelect, useCountryName } from '../../register/countries';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import type { EditorProps } from './CatalogScreen';
@@ -26,47 +26,29 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
   const set = <K extends keyof Vendor>(field: K, value: Vendor[K]) =>
     update((current) => ({ ...current, [field]: value }));
   // A registration number is read by the headquarters' country (CVR for DK, organisationsnummer for SE).
-  const formatError = (field: 'name' | 'legalEntity' | 'registrationNumber') =>
-    field === 'registrationNumber' ? checkRegistrationNumber(item.registrationNumber, item.hqCountry) : null;
-  const text = (field: 'name' | 'legalEntity' | 'registrationNumber', label: string, required = false) => {
-    const error = required && !item[field].trim() ? 'required' : formatError(field);
-    return (
-      <BufferedTextInput
-        label={label}
-        withAsterisk={required}
-        value={item[field]}
-        error={error ? t(`register.errors.${error}`) : undefined}
-        onCommit={(value) => set(field, value)}
-      />
-    );
-  };
-  const url = (field: 'website' | 'privacyPolicyUrl', label: string) => {
-    const error = checkUrl(item[field]);
-    return (
-      <BufferedTextInput
-        label={label}
-        type="url"
-        placeholder="https://"
-        value={item[field]}
-        error={error ? t(`register.errors.${error}`) : undefined}
-        onCommit={(value) => set(field, value.trim())}
-      />
-    );
-  };
-  const date = (value: string, label: string, onChange: (value: string) => void, asterisk = false) => {
-    const error = checkDate(value);
-    return (
-      <TextInput
-        type="date"
-        label={label}
-        withAsterisk={asterisk}
-        value={value}
-        error={error ? t(`register.errors.${error}`) : undefined}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
-    );
-  };
-
+  const formatCheck = (field: 'name' | 'legalEntity' | 'registrationNumber') =>
+    field === 'registrationNumber'
+      ? (value: string) => checkRegistrationNumber(value, item.hqCountry)
+      : undefined;
+  const text = (field: 'name' | 'legalEntity' | 'registrationNumber', label: string, required = false) => (
+    <TextField
+      label={label}
+      required={required}
+      check={formatCheck(field)}
+      value={item[field]}
+      onCommit={(value) => set(field, value)}
+    />
+  );
+  const url = (field: 'website' | 'privacyPolicyUrl', label: string) => (
+    <TextField
+      label={label}
+      type="url"
+      placeholder="https://"
+      check={checkUrl}
+      value={item[field]}
+      onCommit={(value) => set(field, value.trim())}
+    />
+  );
   return (
     <>
       {item.libraryRef && (
@@ -150,10 +132,12 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
           value={item.dpa.status}
           onChange={(status) => update((current) => ({ ...current, dpa: { ...current.dpa, status } }))}
         />
-        {date(item.dpa.date, t('catalogs.vendor.dpaDate'), (value) =>
-          update((current) => ({ ...current, dpa: { ...current.dpa, date: value } })),
-        )}
-        <BufferedTextInput
+        <DateField
+          label={t('catalogs.vendor.dpaDate')}
+          value={item.dpa.date}
+          onCommit={(date) => update((current) => ({ ...current, dpa: { ...current.dpa, date } }))}
+        />
+        <TextField
           label={t('catalogs.vendor.dpaReference')}
           value={item.dpa.reference}
           onCommit={(value) =>
@@ -165,12 +149,12 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
         {url('website', t('catalogs.vendor.website'))}
         {url('privacyPolicyUrl', t('catalogs.vendor.privacyPolicyUrl'))}
       </SimpleGrid>
-      {date(
-        item.lastVerified,
-        t('catalogs.vendor.lastVerified'),
-        (value) => set('lastVerified', value),
-        required('lastVerified'),
-      )}
+      <DateField
+        label={t('catalogs.vendor.lastVerified')}
+        withAsterisk={required('lastVerified')}
+        value={item.lastVerified}
+        onCommit={(value) => set('lastVerified', value)}
+      />
       <LocalizedTextField
         label={t('catalogs.vendor.notes')}
         multiline

@@ -8,10 +8,10 @@ import {
 } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
 import type { LocalizedText, Wording } from '../../../shared/model';
-import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { TextField } from '../../register/TextField';
 import { CountrySelect } from '../../register/countries';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
-import type { CatalogTable, EditorProps } from './CatalogScreen';
+import type { EditorProps } from './CatalogScreen';
 import { requiredIn } from '../../register/required';
 import type { ItemKind } from '../../../shared/checks';
 
@@ -45,41 +45,37 @@ export function KindSelect<K extends string>({
   );
 }
 
-type Named = { name: LocalizedText; description: LocalizedText };
+/** A catalog item with a name and a description in each document language (all but vendors and customers). */
+type Described = { name: LocalizedText; description: LocalizedText };
 
 /** Name and description, the fields every localized catalog item has. */
-function NameAndDescription<N extends CatalogTable>({
+function NameAndDescription<T extends Described>({
   item,
   update,
   kind,
-}: EditorProps<N> & { kind: ItemKind }) {
+}: {
+  item: T;
+  update(change: (item: T) => T): void;
+  kind: ItemKind;
+}) {
   const { t } = useTranslation();
-  const named = item as unknown as Named;
   const required = requiredIn(kind, item);
+  const setText = (field: keyof Described) => (language: Language, text: string) =>
+    update((current) => ({ ...current, [field]: withText(current[field], language, text) }));
   return (
     <>
       <LocalizedTextField
         label={t('catalogs.name')}
         required={required('name')}
-        value={named.name}
-        onCommit={(language, text) =>
-          update((current) => ({
-            ...current,
-            name: withText((current as unknown as Named).name, language, text),
-          }))
-        }
+        value={item.name}
+        onCommit={setText('name')}
       />
       <LocalizedTextField
         label={t('catalogs.description')}
         required={required('description')}
         multiline
-        value={named.description}
-        onCommit={(language, text) =>
-          update((current) => ({
-            ...current,
-            description: withText((current as unknown as Named).description, language, text),
-          }))
-        }
+        value={item.description}
+        onCommit={setText('description')}
       />
     </>
   );
@@ -162,31 +158,22 @@ export function SecurityMeasureEditor(props: EditorProps<'securityMeasures'>) {
 export function CustomerEditor({ item, update }: EditorProps<'customers'>) {
   const { t } = useTranslation();
   const required = requiredIn('customer', item);
-  const text = (
-    field: 'name' | 'registrationNumber' | 'contact' | 'dpaReference',
-    label: string,
-    required = false,
-  ) => (
-    <BufferedTextInput
+  const text = (field: 'name' | 'registrationNumber' | 'contact' | 'dpaReference', label: string) => (
+    <TextField
       label={label}
-      withAsterisk={required}
+      required={required(field)}
       value={item[field]}
-      error={required && !item[field].trim() ? t('register.errors.required') : undefined}
       onCommit={(value) => update((current) => ({ ...current, [field]: value }))}
     />
   );
   return (
     <>
-      {text('name', t('catalogs.name'), required('name'))}
+      {text('name', t('catalogs.name'))}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {text(
-          'registrationNumber',
-          t('catalogs.customer.registrationNumber'),
-          required('registrationNumber'),
-        )}
+        {text('registrationNumber', t('catalogs.customer.registrationNumber'))}
         {text('contact', t('catalogs.customer.contact'))}
       </SimpleGrid>
-      {text('dpaReference', t('catalogs.customer.dpaReference'), required('dpaReference'))}
+      {text('dpaReference', t('catalogs.customer.dpaReference'))}
     </>
   );
 }

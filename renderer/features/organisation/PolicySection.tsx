@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/languages';
 import { nowIso, type PolicySettings } from '../../../shared/model';
 import { confirmItem } from '../../../shared/model/confirm';
-import { checkDate } from '../../../shared/validation/fieldFormats';
 import { SuggestionBanner } from '../../register/Confirmation';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { requiredIn } from '../../register/required';
-import { TextField } from '../../register/TextField';
+import { DateField, TextField } from '../../register/TextField';
 import { localToday, useUpdateProject } from '../../register/useRegister';
 import { ExtraSections } from './ExtraSections';
 import { FormSection } from './formParts';
@@ -144,13 +143,11 @@ function Edition({
   return (
     <Grid gap="md" align="flex-end">
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextField
+        <DateField
           label={t('organisation.policy.effectiveDate')}
           withAsterisk={required('effectiveDate')}
-          type="date"
           value={policy.effectiveDate}
           onCommit={(effectiveDate) => change((p) => ({ ...p, effectiveDate }))}
-          check={checkDate}
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
