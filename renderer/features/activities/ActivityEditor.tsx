@@ -16,7 +16,7 @@ import {
 import { useCurrentProject } from '../../common/CurrentProjectContext';
 import { useDatabase } from '../../common/DatabaseContext';
 import { deleteActivity, saveItem } from '../../db/items';
-import { BufferedTextInput } from '../../register/BufferedTextInput';
+import { TextField } from '../../register/TextField';
 import { LinkedItemsField } from '../../register/LinkedItemsField';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useDisplayText, useItem, useProjectId, useUpdateItem } from '../../register/useRegister';
@@ -60,7 +60,7 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
         onCommit={(lang, text) => update((a) => ({ ...a, description: withText(a.description, lang, text) }))}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <BufferedTextInput
+        <TextField
           label={t('activities.fields.owner')}
           withAsterisk={required('owner')}
           value={activity.owner}
