@@ -3,6 +3,7 @@ import type { Activity } from './activity';
 import type { Jurisdiction } from './organisation';
 import type { Project } from './project';
 import { confirmedByUser } from './confirmation';
+import { deepEqual } from './values';
 
 /** A random id; the platform's crypto exists in browsers, Electron and Node alike. */
 export function newId(): string {
@@ -106,4 +107,13 @@ export function createActivity(id = newId(), now = nowIso()): Activity {
     updatedAt: now,
     confirmation: confirmedByUser(now),
   };
+}
+
+/**
+ * An activity exactly as "New activity" made it: nothing typed or chosen yet. The editor discards such an
+ * activity when the user leaves it, so an abandoned Ctrl+N leaves no "(unnamed)" record behind.
+ */
+export function isBlankActivity(activity: Activity): boolean {
+  const blank = createActivity(activity.id, activity.createdAt);
+  return deepEqual({ ...activity, updatedAt: blank.updatedAt, confirmation: blank.confirmation }, blank);
 }

@@ -172,3 +172,25 @@ test('Ctrl+K finds text inside an activity and Ctrl+N creates one', async ({ pag
   await expect(page.getByRole('heading', { name: 'Payroll', level: 2 })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
+
+test('a new activity left without typing anything leaves nothing behind; one with a name stays', async ({
+  page,
+}) => {
+  await createProject(page, 'Blank test');
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'Activities' }).click();
+  await page.getByRole('button', { name: 'New activity' }).click();
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+  await nav.getByRole('link', { name: 'Activities' }).click();
+  await expect(page.getByText('No processing activities yet')).toBeVisible();
+  await nav.getByRole('link', { name: 'Change log' }).click();
+  // "Added" and "removed" fold into nothing: the log of the new project is still empty.
+  await expect(page.getByText('No changes recorded yet.')).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Activities' }).click();
+  await page.keyboard.press('Control+n');
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Payroll');
+  await nav.getByRole('link', { name: 'Activities' }).click();
+  await expect(page.getByTestId('activity-row')).toHaveCount(1);
+  await expect(page.getByTestId('activity-row')).toContainText('Payroll');
+});

@@ -31,6 +31,7 @@ import { PurposesSection } from './PurposesSection';
 import { RecipientsSection, TransfersSection } from './RecipientsSection';
 import { RetentionSection } from './RetentionSection';
 import { requiredIn } from '../../register/required';
+import { useDiscardBlankOnLeave } from './useNewActivity';
 
 type Update = (change: (activity: Activity) => Activity) => void;
 
@@ -125,6 +126,7 @@ export function ActivityEditor({ id }: { id: string }) {
   const projectId = useProjectId();
   const activity = useItem('activities', id);
   const update = useUpdateItem('activities', id);
+  useDiscardBlankOnLeave(id);
   const display = useDisplayText();
   const notifyError = useErrorNotifier();
   const undoNotice = useUndoNotice();

@@ -151,6 +151,8 @@ const ActivityFilters = memo(function ActivityFilters({
       <Select
         label={t('activities.filterStatus')}
         placeholder={t('activities.allStatuses')}
+        // A filter, not a field: clicking the chosen option again clears it.
+        allowDeselect
         clearable
         data={ACTIVITY_STATUSES.map((s) => ({ value: s, label: ACTIVITY_STATUS_LABELS[s][language] }))}
         value={status}
@@ -160,6 +162,7 @@ const ActivityFilters = memo(function ActivityFilters({
       <Select
         label={t('activities.filterRole')}
         placeholder={t('activities.allRoles')}
+        allowDeselect
         clearable
         data={ACTIVITY_ROLES.map((r) => ({ value: r, label: ACTIVITY_ROLE_LABELS[r][language] }))}
         value={role}
@@ -169,6 +172,7 @@ const ActivityFilters = memo(function ActivityFilters({
       <Select
         label={t('activities.filterAudience')}
         placeholder={t('activities.allAudiences')}
+        allowDeselect
         clearable
         data={[
           ...audiences.map((a) => ({ value: a.id, label: display(a.name) || t('register.unnamed') })),

@@ -55,6 +55,8 @@ export function ChangeFilterBar({
         }))}
         value={filter.area}
         onChange={(value) => onChange({ ...filter, area: value as ChangeTarget | null })}
+        // A filter, not a field: clicking the chosen option again clears it.
+        allowDeselect
         clearable
         w={260}
       />
