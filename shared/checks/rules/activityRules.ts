@@ -137,9 +137,7 @@ const processorActivityWithoutCustomers = activityRule({
   },
 });
 
-const manualTransferWithoutMechanism = defineRule<
-  ActivityParams & { country: string; recipient: string }
->({
+const manualTransferWithoutMechanism = defineRule<ActivityParams & { country: string; recipient: string }>({
   id: 'manual-transfer-without-mechanism',
   severity: 'error',
   title: {

@@ -50,9 +50,7 @@ const ANY_OUTDATED_MARKER = new RegExp(
   'i',
 );
 
-const outdatedAuthority = defineRule<
-  ItemParams & { marker: string; replacement: Wording; reason: Wording }
->({
+const outdatedAuthority = defineRule<ItemParams & { marker: string; replacement: Wording; reason: Wording }>({
   id: 'outdated-authority',
   severity: 'warning',
   title: {

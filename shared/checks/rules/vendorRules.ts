@@ -87,9 +87,7 @@ const missingDpa = (language: Language, status: MissingDpaStatus | undefined): s
  * ('notSigned', or 'notNeeded', which is never true of a processor). A status not yet recorded ('unknown')
  * is processorDpaUnknown's warning instead.
  */
-const processorWithoutDpa = requirementRule<
-  VendorParams & { role: VendorRole; status: MissingDpaStatus }
->({
+const processorWithoutDpa = requirementRule<VendorParams & { role: VendorRole; status: MissingDpaStatus }>({
   id: 'processor-without-dpa',
   title: {
     da: 'Databehandler uden databehandleraftale',
