@@ -80,8 +80,7 @@ export interface BuildStarterProjectOptions {
    */
   readonly customers?: readonly StarterCustomer[];
   /**
-   * Library vendor ids to copy in (default: the preselected ones of the chosen activities, one per function,
-   * as the CLI adds them when no vendors are named).
+   * Library vendor ids to copy in (default: none; the template never chooses a vendor for the user).
    * Each must be suggested for at least one chosen activity; an activity only refers to the chosen vendors
    * suggested for it.
    */
@@ -265,10 +264,7 @@ function chooseVendors(
     return result;
   }
 
-  const preselected = activities.flatMap((a) =>
-    a.vendors.filter((v) => v.preselected).map((v) => v.libraryId),
-  );
-  const requested = new Set(options.vendorLibraryIds ?? preselected);
+  const requested = new Set(options.vendorLibraryIds ?? []);
   const suggested = new Set(activities.flatMap((a) => a.vendors.map((v) => v.libraryId)));
   for (const libraryId of requested) {
     if (unknown(libraryId)) continue;

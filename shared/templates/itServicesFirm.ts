@@ -43,8 +43,8 @@ export interface StarterActivityInfo {
    */
   readonly needsCustomers: boolean;
   /**
-   * Library vendors offered for the activity in this jurisdiction; `preselected` ones are what the CLI adds
-   * when no vendors are named (the wizard ticks none: the user chooses).
+   * Library vendors offered for the activity in this jurisdiction, the usual ones first; none is added unless
+   * the user chooses it.
    */
   readonly suggestedVendors: readonly VendorSuggestion[];
 }

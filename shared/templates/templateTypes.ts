@@ -79,12 +79,11 @@ interface TemplatePurpose {
 }
 
 /**
- * A library vendor offered for an activity; `preselected` ones (one per function) are the CLI's default when
- * no vendors are named. The first-run wizard ticks none of them: the user chooses.
+ * A library vendor offered for an activity. Neither the first-run wizard nor `kartotek new` adds one the user
+ * did not choose: a firm must not publish a vendor (Mailchimp, say) because a template assumed it.
  */
 export interface VendorSuggestion {
   readonly libraryId: string;
-  readonly preselected: boolean;
 }
 
 export interface TemplateActivity<

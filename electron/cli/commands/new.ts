@@ -141,7 +141,7 @@ function helpText(): string {
     activities,
     '  --customers "A; B"     the customers (controllers) you process data for as a processor, separated by',
     `                         semicolons; needed to include ${processorKeys().join(', ')}`,
-    '  --vendors x,y|none     library vendors to add (default: one suggested vendor per function)',
+    '  --vendors x,y|none     library vendors to add (default: none; the suggested ones are listed after creating)',
     '  --project-name NAME    the name in the workspace (default: the legal name)',
     '  --force                overwrite FILE if it exists',
     '',

@@ -59,10 +59,9 @@ const basis = (code: TemplateBasis['code'], note?: Wording): TemplateBasis =>
 
 const interest = (value: Wording): TemplateBasis => ({ code: 'art6-1-f', interest: value });
 
-const suggest = (preselected: readonly string[], offered: readonly string[] = []): VendorSuggestion[] => [
-  ...preselected.map((libraryId) => ({ libraryId, preselected: true })),
-  ...offered.map((libraryId) => ({ libraryId, preselected: false })),
-];
+/** The usual choices first, then the alternatives: the order the vendors are offered in, nothing ticked. */
+const suggest = (usual: readonly string[], alternatives: readonly string[] = []): VendorSuggestion[] =>
+  [...usual, ...alternatives].map((libraryId) => ({ libraryId }));
 
 function retention(
   textValue: Wording,

@@ -240,7 +240,13 @@ describe.each(SCENARIOS)('the starter register for %s in %s, organisation filled
 });
 
 describe('what the checks still ask of a fresh starter register', () => {
-  const fresh = () => starter('DK', 'da', { activityKeys: STARTER_ACTIVITY_KEYS, customers: CUSTOMERS.DK });
+  // The vendors a user would tick in the wizard for a Danish IT firm (the template adds none by itself).
+  const fresh = () =>
+    starter('DK', 'da', {
+      activityKeys: STARTER_ACTIVITY_KEYS,
+      customers: CUSTOMERS.DK,
+      vendorLibraryIds: ['microsoft-365', 'teamviewer', 'visma-e-conomic'],
+    });
 
   it('asks, as a warning, to record the DPA of every vendor copied from the library', () => {
     const project = fresh();
