@@ -23,7 +23,8 @@ export function SuggestedBadge({ item }: { item: { confirmation: Confirmation } 
   const { t } = useTranslation();
   if (isConfirmed(item)) return null;
   return (
-    <Badge size="xs" variant="default" data-testid="suggested-badge">
+    // Never cut to "SUGGES…" beside a long name: the name wraps instead.
+    <Badge size="xs" variant="default" data-testid="suggested-badge" style={{ flexShrink: 0 }}>
       {t('register.suggested')}
     </Badge>
   );
