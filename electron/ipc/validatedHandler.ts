@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { APP_HOST, APP_SCHEME } from '../../shared/platform/appOrigin';
 import { IPC_CALLS, type IpcArgs, type IpcCallName } from '../../shared/platform/ipcChannels';
 import type { Logger } from '../log';

@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { LanguageSchema } from '../../shared/model/primitives';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Logger } from '../log';

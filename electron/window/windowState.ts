@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Where the main window was and how big it was, so the app reopens as the user left it. Pure: the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEGAL_BASIS_CODES } from '../model/legalBasisCodes';
 import { RETENTION_UNITS } from '../model/activity';
 import { IdSchema } from '../model/primitives';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import { GDPR_ART6_CODES, LEGAL_BASIS_CODES } from './legalBasisCodes';
 import { anyText } from './localizedText';

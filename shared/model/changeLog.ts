@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ITEM_KEYS } from './collections';
 import { IdSchema, ShortTextSchema, TimestampSchema } from './primitives';
 

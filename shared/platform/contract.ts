@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Language } from '../i18n/languages';
 import type { ProjectFilesApi } from './fileContract';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../model/primitives';
 import { BackupIdSchema, REQUESTED_BACKUP_REASONS, type BackupInfo } from '../project-file/backups';
 import { FileProblemSchema } from '../project-file/fileProblems';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LanguageSchema } from '../model/primitives';
 import { FILE_IPC_CALLS } from './fileContract';
 

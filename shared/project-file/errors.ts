@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import type { ReferencedKey } from '../model/usage';
 import { isPlainRecord } from '../model/values';

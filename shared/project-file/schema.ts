@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProjectSchema } from '../model/project';
 import { TimestampSchema } from '../model/primitives';
 import { CURRENT_FORMAT_VERSION, PROJECT_FILE_FORMAT } from './format';

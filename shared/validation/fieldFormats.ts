@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCountryCode } from '../model/countries';
 import { isValidCvr, isValidOrgNr } from './registrationNumbers';
 
