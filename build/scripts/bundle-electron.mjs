@@ -1,11 +1,13 @@
 // Bundles the Electron main process, the preload and the CLI with esbuild (the renderer is Vite's job).
 //   electron/main.ts        → dist/electron/main.cjs    Node inside Electron; 'electron' stays external
 //   electron/preload.ts     → dist/electron/preload.cjs ONE file: a sandboxed preload may require only 'electron'
-//   electron/cli/kartotek.ts → dist/cli/kartotek.cjs    plain Node ≥ 20, runnable through package.json "bin"
+//   electron/cli/kartotek.ts → dist/cli/kartotek.mjs    plain Node ≥ 20: an ES module split into chunks
+//                              (dist/cli/chunks/), so a command loads only its own code; dist/cli/kartotek.cjs,
+//                              package.json "bin", starts it. dist/cli/metafile.json is esbuild's graph of it.
 // `--out DIR` writes DIR/electron and DIR/cli instead of dist/…: a test builds into a folder of its own, so
 // test files running side by side never delete each other's bundles.
 import { build } from 'esbuild';
-import { chmod, copyFile, readFile, rm } from 'node:fs/promises';
+import { chmod, copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -54,11 +56,20 @@ const [main, preload, cli] = await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: ['electron/cli/kartotek.ts'],
-    outfile: path.join(out, 'cli/kartotek.cjs'),
+    // Splitting needs ES modules: each command's dynamic import (electron/cli/commands/index.ts) becomes a
+    // chunk loaded when that command runs, so --help, validate and check start without the document code.
+    format: 'esm',
+    splitting: true,
+    entryPoints: { kartotek: 'electron/cli/kartotek.ts' },
+    outdir: path.join(out, 'cli'),
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     target: NODE_TARGET,
-    banner: { js: '#!/usr/bin/env node' },
+    // The CommonJS dependencies bundled in (jszip's) still call require() for Node's built-ins.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
     define: { __KARTOTEK_VERSION__: JSON.stringify(pkg.version) },
   }),
 ]);
@@ -83,6 +94,13 @@ if (preloadImports.some((name) => name !== 'electron')) {
 if (externalImports(cli).includes('electron')) {
   throw new Error('The CLI runs in plain Node and must not import electron.');
 }
+await writeFile(path.join(out, 'cli/metafile.json'), JSON.stringify(cli.metafile));
+// The "bin": a CommonJS file that starts the ES module, so the command is the same however it is called.
+await writeFile(
+  path.join(out, 'cli/kartotek.cjs'),
+  "#!/usr/bin/env node\n'use strict';\nimport('./kartotek.mjs');\n",
+  { mode: 0o755 },
+);
 await chmod(path.join(out, 'cli/kartotek.cjs'), 0o755);
 
 const sizes = [main, preload, cli].flatMap((result) =>

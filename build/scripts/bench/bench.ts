@@ -6,6 +6,10 @@
  * - Node metrics: one warm-up run, then `runs` timed runs (performance.now() around the call); the
  *   median is the figure, min and max are kept. Peak memory is the highest rss / heapUsed seen by a
  *   sampler (every 5 ms, so between the awaits of the async exports) and after every run.
+ * - CLI cold start: the built CLI (dist/cli/kartotek.cjs) started as a new process for `--help`,
+ *   `validate` and `check` of a small project file, side by side with bare `node -e 0`: the commands take
+ *   turns within every round, so a busy machine slows all of them alike; the figure is each median over
+ *   the bare node median.
  * - Chromium metrics, against the built web version served by `vite preview`, every run in a fresh
  *   browser context (so a fresh IndexedDB). Times are taken inside the page with performance.now(), so
  *   Playwright's round trips are not counted:
@@ -25,6 +29,7 @@
  *     handled in one React render (the filtering is not deferred), whose commit changes the search box,
  *     the count and the rendered rows together: the count changing means the filtered rows are in the DOM.
  */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -166,6 +171,74 @@ export async function runNode(runs: number, log: (line: string) => void) {
   } finally {
     clearInterval(sampler);
   }
+}
+
+export interface CliResults {
+  bareNode: Stat;
+  help: Stat;
+  validate: Stat;
+  check: Stat;
+  /** Each command's median over bare node's median, in the same rounds. */
+  ratio: { help: number; validate: number; check: number };
+}
+
+/** Wall time of starting `node ARGS` until it exits, in ms. */
+function startNode(args: readonly string[]): number {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, args, { stdio: 'ignore' });
+  const ms = performance.now() - start;
+  // 1 is `check` reporting error findings; anything else means the command did not run as measured.
+  if (run.status !== 0 && !(args[1] === 'check' && run.status === 1)) {
+    throw new Error(`node ${args.join(' ')} exited with ${run.status}`);
+  }
+  return ms;
+}
+
+/** The built CLI's start against bare node's (`rounds` rounds after one warm-up round). */
+export function runCliColdStart(
+  cli: string,
+  projectFile: string,
+  rounds: number,
+  log: (line: string) => void,
+) {
+  const commands = {
+    bareNode: ['-e', '0'],
+    help: [cli, '--help'],
+    validate: [cli, 'validate', projectFile],
+    check: [cli, 'check', projectFile],
+  } as const;
+  const times = {
+    bareNode: [] as number[],
+    help: [] as number[],
+    validate: [] as number[],
+    check: [] as number[],
+  };
+  const names = Object.keys(commands) as (keyof typeof commands)[];
+  for (let round = 0; round <= rounds; round++) {
+    for (const name of names) {
+      const ms = startNode(commands[name]);
+      if (round > 0) times[name].push(ms);
+    }
+  }
+  const [bareNode, help, validate, check] = names.map((name) => stat(times[name])) as [
+    Stat,
+    Stat,
+    Stat,
+    Stat,
+  ];
+  const ratio = (command: Stat) => Math.round((command.median / bareNode.median) * 100) / 100;
+  const results: CliResults = {
+    bareNode,
+    help,
+    validate,
+    check,
+    ratio: { help: ratio(help), validate: ratio(validate), check: ratio(check) },
+  };
+  log(
+    `bare node ${bareNode.median} ms; kartotek --help ${help.median} ms (${results.ratio.help}×), ` +
+      `validate ${validate.median} ms (${results.ratio.validate}×), check ${check.median} ms (${results.ratio.check}×)`,
+  );
+  return results;
 }
 
 export interface BrowserResults {

@@ -24,7 +24,7 @@ const nodeOnly = process.argv.includes('--node-only');
 const browserOnly = process.argv.includes('--browser-only');
 const log = (line) => console.log(line);
 
-/** The budgets of issue 8 (ms); `key` is the metric's path in the results. */
+/** The budgets of issues 8 and 18 (ms, or a factor where `unit` is '×'); `key` is the metric's path in the results. */
 const BUDGETS = [
   { metric: 'Open project file (Chromium, into IndexedDB)', key: 'browser.open', budget: 1000 },
   { metric: 'First render of the Activities list', key: 'browser.listRender', budget: 300 },
@@ -33,12 +33,15 @@ const BUDGETS = [
   { metric: 'Policy export (.docx)', key: 'node.policyExport', budget: 1500 },
   { metric: 'Full check run', key: 'node.checks', budget: 200 },
   { metric: 'All three documents with a 100,000-character word', key: 'node.longWordExport', budget: 5000 },
+  { metric: 'CLI cold start (--help) over bare node', key: 'cli.ratio.help', budget: 1.5, unit: '×' },
 ];
 /** Reported without a budget. */
 const INFO = [
   { metric: 'Project file parse + validate (Node)', key: 'node.parseValidate' },
   { metric: 'First list render, to next frame', key: 'browser.listRender.frame' },
   { metric: 'Filter keystroke, to next frame', key: 'browser.filterKeystroke.frame' },
+  { metric: 'CLI validate over bare node', key: 'cli.ratio.validate', unit: '×' },
+  { metric: 'CLI check over bare node', key: 'cli.ratio.check', unit: '×' },
 ];
 
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
@@ -110,20 +113,32 @@ function stopPreview(server) {
   }
 }
 
-const valueAt = (results, key) => key.split('.').reduce((value, part) => value?.[part], results)?.median;
-const fmt = (ms) => (ms === undefined ? '—' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms} ms`);
+/** A metric's figure: a Stat's median, or the number itself (a ratio). */
+const valueAt = (results, key) => {
+  const value = key.split('.').reduce((node, part) => node?.[part], results);
+  return typeof value === 'number' ? value : value?.median;
+};
+const fmt = (value, unit) =>
+  value === undefined
+    ? '—'
+    : unit === '×'
+      ? `${value}×`
+      : value >= 1000
+        ? `${(value / 1000).toFixed(2)} s`
+        : `${value} ms`;
 
 function table(results) {
   const rows = [
-    ...BUDGETS.map(({ metric, key, budget }) => {
+    ...BUDGETS.map(({ metric, key, budget, unit }) => {
       const value = valueAt(results, key);
       const verdict = value === undefined ? 'SKIPPED' : value <= budget ? 'PASS' : 'OVER';
-      return { metric, value, budget, verdict };
+      return { metric, value, budget, unit, verdict };
     }),
-    ...INFO.map(({ metric, key }) => ({
+    ...INFO.map(({ metric, key, unit }) => ({
       metric,
       value: valueAt(results, key),
       budget: undefined,
+      unit,
       verdict: '',
     })),
   ];
@@ -132,7 +147,9 @@ function table(results) {
   log('');
   log(line(['Metric (median)', 'Value', 'Budget', 'Result']));
   log(line(widths.map((w) => '-'.repeat(w))));
-  for (const r of rows) log(line([r.metric, fmt(r.value), r.budget ? `≤ ${fmt(r.budget)}` : '', r.verdict]));
+  for (const r of rows) {
+    log(line([r.metric, fmt(r.value, r.unit), r.budget ? `≤ ${fmt(r.budget, r.unit)}` : '', r.verdict]));
+  }
   if (results.node) {
     log(
       `Peak memory (Node): rss ${results.node.peakRssMiB} MiB, heapUsed ${results.node.peakHeapUsedMiB} MiB; ` +
@@ -157,6 +174,18 @@ async function main() {
   } else {
     log('\nNode');
     ({ node, fileText } = await bench.runNode(runs, log));
+  }
+
+  let cli = null;
+  if (!browserOnly) {
+    log('\nCLI (dist/cli, rebuilt now)');
+    await run('node', ['build/scripts/bundle-electron.mjs']);
+    cli = bench.runCliColdStart(
+      path.join(root, 'dist/cli/kartotek.cjs'),
+      path.join(root, 'tests/fixtures/project-files/v3-full.kartotek'),
+      Math.max(9, runs * 3),
+      log,
+    );
   }
 
   let browser = null;
@@ -188,17 +217,17 @@ async function main() {
     sizes: bench.SIZES,
     runs,
     node,
+    cli,
     browser,
   };
   const rows = table(results);
   results.budgets = rows
     .filter((r) => r.budget !== undefined)
-    .map(({ metric, value, budget, verdict }) => ({
-      metric,
-      valueMs: value ?? null,
-      budgetMs: budget,
-      verdict,
-    }));
+    .map(({ metric, value, budget, unit, verdict }) =>
+      unit === '×'
+        ? { metric, value: value ?? null, budget, unit, verdict }
+        : { metric, valueMs: value ?? null, budgetMs: budget, verdict },
+    );
 
   const folder = path.join(root, 'bench/results');
   await mkdir(folder, { recursive: true });

@@ -18,6 +18,7 @@ import {
 import { toFileProblem } from '../../files/fileProblem';
 import { readFileLimited } from '../../files/readFileLimited';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
+import { COMMAND_INFO } from './commandInfo';
 
 /**
  * `kartotek check FILE [--json] [--lang da|sv|en]`: runs the compliance checks on a project file and
@@ -185,11 +186,7 @@ export function createCheckCommand(options: CheckCommandOptions = {}): CliComman
     return counts.error > 0 ? EXIT_FAILURE : EXIT_OK;
   }
 
-  return {
-    name: 'check',
-    summary: 'Check a project file and list its findings (check FILE [--json] [--lang da|sv|en])',
-    run,
-  };
+  return { ...COMMAND_INFO.check, run };
 }
 
 export const checkCommand: CliCommand = createCheckCommand();

@@ -23,6 +23,7 @@ import { writeFileAtomic } from '../../files/atomicWrite';
 import { toFileProblem } from '../../files/fileProblem';
 import { readFileLimited } from '../../files/readFileLimited';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
+import { COMMAND_INFO } from './commandInfo';
 import { APP_VERSION } from './new';
 
 /**
@@ -187,12 +188,7 @@ export function createConfirmCommand(options: ConfirmCommandOptions = {}): CliCo
     );
     return EXIT_OK;
   }
-  return {
-    name: 'confirm',
-    summary:
-      'Confirm suggestions (from a template, the vendor library, an import or a merge) after reading them (confirm FILE --all | --item ID)',
-    run,
-  };
+  return { ...COMMAND_INFO.confirm, run };
 }
 
 export const confirmCommand: CliCommand = createConfirmCommand();

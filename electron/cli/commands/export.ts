@@ -23,6 +23,7 @@ import { writeFileAtomic } from '../../files/atomicWrite';
 import { toFileProblem } from '../../files/fileProblem';
 import { readFileLimited } from '../../files/readFileLimited';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
+import { COMMAND_INFO } from './commandInfo';
 
 /**
  * kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME-or-id] --out OUT.docx
@@ -332,9 +333,4 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-export const exportCommand: CliCommand = {
-  name: 'export',
-  summary:
-    'Write the register, a policy or the vendor list as .docx, or the D-mærket audit pack as .zip; a register or policy with unconfirmed items or errors only as a draft (export register|policy|vendors|audit-pack FILE --lang da|sv|en [--audience NAME] [--draft] --out OUT.docx|OUT.zip)',
-  run,
-};
+export const exportCommand: CliCommand = { ...COMMAND_INFO.export, run };

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/templates';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
+import { COMMAND_INFO } from './commandInfo';
 
 /**
  * `kartotek new --template it-firm --lang da --out FILE [organisation options]`: writes a new project file
@@ -240,11 +241,7 @@ export function createNewCommand(options: NewCommandOptions = {}): CliCommand {
     return EXIT_OK;
   }
 
-  return {
-    name: 'new',
-    summary: 'Create a project file from a starter template (new --template it-firm --lang da --out FILE)',
-    run,
-  };
+  return { ...COMMAND_INFO.new, run };
 }
 
 function usage(io: CliIo, error: unknown): number {

@@ -9,6 +9,7 @@ import { parseProjectFile } from '../../../shared/project-file/parse';
 import { toFileProblem } from '../../files/fileProblem';
 import { readFileLimited } from '../../files/readFileLimited';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
+import { COMMAND_INFO } from './commandInfo';
 
 /**
  * `kartotek validate FILE [--lang da|sv|en]`: checks a project file exactly as the app does when it
@@ -103,8 +104,4 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   return EXIT_FAILURE;
 }
 
-export const validateCommand: CliCommand = {
-  name: 'validate',
-  summary: 'Check that a .kartotek project file opens: kartotek validate FILE [--lang da|sv|en]',
-  run,
-};
+export const validateCommand: CliCommand = { ...COMMAND_INFO.validate, run };

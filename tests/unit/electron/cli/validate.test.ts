@@ -32,8 +32,12 @@ describe('kartotek validate', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('is registered with the CLI', () => {
-    expect(CLI_COMMANDS).toContain(validateCommand);
+  it('is registered with the CLI, which loads its module when it runs', async () => {
+    const registered = CLI_COMMANDS.find((command) => command.name === 'validate');
+    expect(registered?.summary).toBe(validateCommand.summary);
+    const { out, io: cliIo } = io();
+    expect(await registered?.run([path.join(FIXTURES, 'v3-minimal.kartotek')], cliIo)).toBe(0);
+    expect(out.stdout).toBe('valid: Minimal AB, 0 activities\n');
   });
 
   it('exits 0 with a short summary for a valid file', async () => {
