@@ -10,7 +10,11 @@ import type { Language } from '../shared/i18n/languages';
 import { APP_ENTRY_URL, APP_SCHEME } from '../shared/platform/appOrigin';
 import type { MenuCommand } from '../shared/platform/contract';
 import type { RecentFile } from '../shared/platform/fileContract';
-import { MENU_COMMAND_CHANNEL, OPEN_FILE_REQUEST_CHANNEL } from '../shared/platform/ipcChannels';
+import {
+  FLUSH_REQUEST_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  OPEN_FILE_REQUEST_CHANNEL,
+} from '../shared/platform/ipcChannels';
 import { resolveAppPaths } from './appPaths';
 import { createBackupStore } from './backups/backupStore';
 import { runCli } from './cli/commandDispatcher';
@@ -41,6 +45,7 @@ import { pickStartupLanguage } from './settings/startupLanguage';
 import { createUiLanguageController } from './settings/uiLanguage';
 import { focusWindow } from './window/focusWindow';
 import { createMainWindowOptions } from './window/mainWindowOptions';
+import { createPageFlush } from './window/pageFlush';
 import { restoreWindowState, trackWindowState, type SavedWindowState } from './window/windowState';
 import {
   createWindowStateStore,
@@ -140,6 +145,7 @@ function start(): void {
   // The window's last size and position (window/windowState.ts); loaded once `ready`.
   let windowStateStore: WindowStateStore | null = null;
   let savedWindowState: SavedWindowState | undefined;
+  const pageFlush = createPageFlush();
 
   const createMainWindow = (): BrowserWindow => {
     const restored = restoreWindowState(
@@ -163,6 +169,7 @@ function start(): void {
       language: () => uiLanguage,
       ask: async (question) =>
         (await dialog.showMessageBox(window, { type: 'question', ...question })).response,
+      flush: () => pageFlush.request((id) => window.webContents.send(FLUSH_REQUEST_CHANNEL, id)),
     });
     documentState = state;
     window.on('closed', () => {
@@ -271,6 +278,7 @@ function start(): void {
           setUiLanguage,
           openExternal: openOfferedLink,
           setDocumentState: async (state) => documentState?.set(state),
+          flushDone: (requestId) => pageFlush.answered(requestId),
           files,
         }),
         log,

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { App } from './app/App';
 import { KartotekDatabase } from './db/database';
+import { pendingWrites, replayAbandonedEdits } from './db/pendingWrites';
 import { lastOpenProject, requestPersistentStorage } from './db/workspace';
 import { initI18n, i18next } from './app/i18n';
 import { platform } from './platform/platform';
@@ -22,6 +23,10 @@ async function start() {
     );
     return;
   }
+  // Edits a closed window could not finish storing (db/pendingWrites.ts), before anything is shown.
+  await replayAbandonedEdits(db);
+  // The desktop window waits for the edits in flight before it closes.
+  platform.onFlushRequest(() => pendingWrites.settled());
   const [initialProjectId, persistence] = await Promise.all([
     lastOpenProject(db),
     requestPersistentStorage(),

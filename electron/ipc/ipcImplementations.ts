@@ -25,6 +25,8 @@ export interface IpcDependencies {
   openDataFolder(): Promise<boolean>;
   /** Title and unsaved marker of the main window (files/documentState.ts). */
   setDocumentState(state: DocumentState): Promise<void>;
+  /** The page has stored its edits in flight, as main's flush request `requestId` asked (window/pageFlush.ts). */
+  flushDone(requestId: number): void;
   readonly files: FileIpcImplementations;
 }
 
@@ -41,6 +43,7 @@ export function createIpcImplementations(deps: IpcDependencies): IpcImplementati
     setUiLanguage: (language) => deps.setUiLanguage(language),
     openExternal: (url) => deps.openExternal(url),
     openDataFolder: () => deps.openDataFolder(),
+    flushDone: async (requestId) => deps.flushDone(requestId),
     openProjectFile: () => files.openProjectFile(),
     saveProjectFile: (request) => files.saveProjectFile(request),
     saveDocument: (request) => files.saveDocument(request),

@@ -1,5 +1,10 @@
 import type { Language } from '../../shared/i18n/languages';
-import { MenuCommandSchema, type MenuCommand, type PlatformApi } from '../../shared/platform/contract';
+import {
+  FlushRequestIdSchema,
+  MenuCommandSchema,
+  type MenuCommand,
+  type PlatformApi,
+} from '../../shared/platform/contract';
 import {
   OpenFileRequestSchema,
   type CreateBackupRequest,
@@ -9,6 +14,7 @@ import {
   type SaveProjectFileRequest,
 } from '../../shared/platform/fileContract';
 import {
+  FLUSH_REQUEST_CHANNEL,
   IPC_CALLS,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_REQUEST_CHANNEL,
@@ -48,6 +54,17 @@ export function createPlatformBridge(ipc: IpcRendererLike) {
     else if (bufferedOpenRequests.length < MAX_BUFFERED_OPEN_REQUESTS) bufferedOpenRequests.push(parsed.data);
   });
 
+  // Main waits for this answer before it closes the window. It is sent even when a flush fails or no page
+  // code listens (a page still loading), so closing never waits longer than storing takes.
+  const flushers = new Set<() => Promise<void>>();
+  ipc.on(FLUSH_REQUEST_CHANNEL, (_event, ...args) => {
+    const parsed = FlushRequestIdSchema.safeParse(args[0]);
+    if (!parsed.success || args.length !== 1) return;
+    void Promise.allSettled([...flushers].map((flush) => flush())).then(() =>
+      invoke('flushDone', parsed.data),
+    );
+  });
+
   return {
     kind: 'electron',
     getAppInfo: () => invoke('getAppInfo'),
@@ -64,6 +81,13 @@ export function createPlatformBridge(ipc: IpcRendererLike) {
         ipc.removeListener(MENU_COMMAND_CHANNEL, receive);
       };
     },
+    onFlushRequest: (flush: () => Promise<void>) => {
+      flushers.add(flush);
+      return () => {
+        flushers.delete(flush);
+      };
+    },
+    flushDone: (requestId: number) => invoke('flushDone', requestId),
     openProjectFile: () => invoke('openProjectFile'),
     saveProjectFile: (request: SaveProjectFileRequest) => invoke('saveProjectFile', request),
     saveDocument: (request: SaveDocumentRequest) => invoke('saveDocument', request),

@@ -84,7 +84,8 @@ export async function saveItem<N extends ItemTableName>(
 
 /**
  * Changes one item through a function of its current stored value, inside the transaction: edits made
- * in quick succession (two fields, one after the other) can never overwrite each other.
+ * in quick succession (two fields, one after the other) can never overwrite each other. A change that
+ * returns the item it was given stores and logs nothing.
  */
 export async function updateItem<N extends ItemTableName>(
   db: KartotekDatabase,
@@ -98,6 +99,7 @@ export async function updateItem<N extends ItemTableName>(
     if (!row) throw new Error(`no ${table} item ${id}`);
     const before = itemOfRow(row);
     const next = change(before);
+    if (next === before) return;
     // Activities carry the time of their last edit.
     const stamped: ItemTypes[N] = table === 'activities' ? { ...next, updatedAt: nowIso() } : next;
     await db.itemTable(table).put(rowOf({ ...stamped, id }, projectId, row.seq));
@@ -108,7 +110,7 @@ export async function updateItem<N extends ItemTableName>(
   });
 }
 
-/** Changes the organisation, policy settings and other project-level fields. */
+/** Changes the organisation, policy settings and other project-level fields; as updateItem, returning `core` is no change. */
 export async function updateProjectCore(
   db: KartotekDatabase,
   projectId: string,
@@ -119,6 +121,7 @@ export async function updateProjectCore(
     if (!row) throw new Error(`no project ${projectId}`);
     const { deletedAt, changeLogSince, ...core } = row;
     const changed = change(core);
+    if (changed === core) return;
     const next: ProjectRow = { ...changed, deletedAt, changeLogSince, id: row.id, updatedAt: nowIso() };
     await db.projects.put(next);
     await logChanges(db, projectId, (context) => projectSettingChanges(core, changed, context));

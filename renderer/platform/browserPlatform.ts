@@ -53,6 +53,13 @@ export function createBrowserPlatform(): PlatformApi {
     onMenuCommand(_listener: (command: MenuCommand) => void) {
       return () => {};
     },
+    onFlushRequest(_flush: () => Promise<void>) {
+      // Nobody waits for a closing tab; the write-ahead journal (db/pendingWrites.ts) keeps its edits.
+      return () => {};
+    },
+    async flushDone() {
+      // Never asked (see onFlushRequest).
+    },
     openProjectFile: () => pickProjectFile(),
     async saveProjectFile(request: SaveProjectFileRequest) {
       const fileName = safeFileName(request.suggestedName, PROJECT_FILE_EXTENSION);

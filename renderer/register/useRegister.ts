@@ -7,6 +7,7 @@ import { useCurrentProject } from '../common/CurrentProjectContext';
 import { useDatabase } from '../common/DatabaseContext';
 import { itemOfRow, type ItemTableName, type ItemTypes, type ProjectCore } from '../db/database';
 import { listItems, updateItem, updateProjectCore } from '../db/items';
+import { pendingWrites } from '../db/pendingWrites';
 import { readProjectSnapshot } from '../db/snapshot';
 import { useErrorNotifier } from '../common/useErrorNotifier';
 
@@ -38,26 +39,41 @@ export function useItem<N extends ItemTableName>(
   }, [db, projectId, table, id]);
 }
 
-/** Stores a change to one item at once; failures are shown to the user, never swallowed. */
+/**
+ * Stores a change to one item at once, through the pending-writes journal (db/pendingWrites.ts) so that
+ * closing the window right after typing loses nothing; failures are shown to the user, never swallowed.
+ */
 export function useUpdateItem<N extends ItemTableName>(table: N, id: string) {
   const db = useDatabase();
   const projectId = useProjectId();
   const notifyError = useErrorNotifier();
+  const shown = useItem(table, id);
   return useCallback(
-    (change: (item: ItemTypes[N]) => ItemTypes[N]) =>
-      void notifyError(() => updateItem(db, projectId, table, id, change)),
-    [db, projectId, table, id, notifyError],
+    (change: (item: ItemTypes[N]) => ItemTypes[N]) => {
+      const store = () => updateItem(db, projectId, table, id, change);
+      void notifyError(() =>
+        shown ? pendingWrites.write({ projectId, table, itemId: id }, shown, change, store) : store(),
+      );
+    },
+    [db, projectId, table, id, notifyError, shown],
   );
 }
 
 export function useUpdateProject() {
   const db = useDatabase();
   const projectId = useProjectId();
+  const { project } = useCurrentProject();
   const notifyError = useErrorNotifier();
   return useCallback(
-    (change: (core: ProjectCore) => ProjectCore) =>
-      void notifyError(() => updateProjectCore(db, projectId, change)),
-    [db, projectId, notifyError],
+    (change: (core: ProjectCore) => ProjectCore) => {
+      const store = () => updateProjectCore(db, projectId, change);
+      void notifyError(() => {
+        if (!project) return store();
+        const { deletedAt: _deleted, changeLogSince: _since, ...shown } = project;
+        return pendingWrites.write({ projectId, table: 'project', itemId: null }, shown, change, store);
+      });
+    },
+    [db, projectId, project, notifyError],
   );
 }
 

@@ -22,7 +22,18 @@ export interface PlatformApi extends ProjectFilesApi {
   openDataFolder(): Promise<boolean>;
   /** Commands chosen in the native menu; returns a function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Before the desktop window closes, the host asks the page to finish storing its edits and waits for
+   * `flush` (a bounded time). A browser never asks: a closing tab cannot be waited for, which the page's
+   * write-ahead journal covers (renderer/db/pendingWrites.ts). Returns a function that stops listening.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
+  /** Tells the host that flush request `requestId` is done; the desktop bridge sends it by itself. */
+  flushDone(requestId: number): Promise<void>;
 }
+
+/** Numbers main gives its flush requests (onFlushRequest). */
+export const FlushRequestIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const AppInfoSchema = z
   .object({

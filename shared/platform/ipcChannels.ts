@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LanguageSchema } from '../model/primitives';
+import { FlushRequestIdSchema } from './contract';
 import { FILE_IPC_CALLS } from './fileContract';
 
 /**
@@ -11,6 +12,7 @@ export const IPC_CALLS = {
   setUiLanguage: { channel: 'kartotek:set-ui-language', args: z.tuple([LanguageSchema]) },
   openExternal: { channel: 'kartotek:open-external', args: z.tuple([z.string().max(2000)]) },
   openDataFolder: { channel: 'kartotek:open-data-folder', args: z.tuple([]) },
+  flushDone: { channel: 'kartotek:flush-done', args: z.tuple([FlushRequestIdSchema]) },
   ...FILE_IPC_CALLS,
 } as const;
 
@@ -21,3 +23,6 @@ export { OPEN_FILE_REQUEST_CHANNEL } from './fileContract';
 
 /** main → renderer: a command chosen in the native menu. */
 export const MENU_COMMAND_CHANNEL = 'kartotek:menu-command';
+
+/** main → renderer: finish storing the edits in flight, then answer with flushDone (the window is closing). */
+export const FLUSH_REQUEST_CHANNEL = 'kartotek:flush-request';

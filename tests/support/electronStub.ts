@@ -221,9 +221,24 @@ export function createMainElectronStub(options: MainStubOptions = {}) {
     restore(): void {
       this.minimized = false;
     }
-    // No window of the stub is ever closed.
-    isDestroyed(): boolean {
+    getNormalBounds() {
+      return STUB_DISPLAY.workArea;
+    }
+    isMaximized(): boolean {
       return false;
+    }
+    closed = false;
+    /** As Electron: 'close' listeners may prevent it; otherwise the window is gone and 'closed' follows. */
+    close(): void {
+      if (this.closed) return;
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.closed = true;
+      this.emit('closed');
+    }
+    isDestroyed(): boolean {
+      return this.closed;
     }
   }
 

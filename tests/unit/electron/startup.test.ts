@@ -36,6 +36,8 @@ const PLATFORM_API_MEMBERS = {
   openExternal: true,
   openDataFolder: true,
   onMenuCommand: true,
+  onFlushRequest: true,
+  flushDone: true,
   openProjectFile: true,
   saveProjectFile: true,
   saveDocument: true,
@@ -310,6 +312,30 @@ describe('the bundled desktop app, started against a stub of Electron', () => {
     expect(received).toHaveLength(2);
     expect(problems).toEqual([]);
     await rm(folder, { recursive: true, force: true });
+  });
+
+  it('closing the window waits until the page has stored its edits in flight', async () => {
+    const { stub, problems } = await startMain();
+    const [window] = stub.windows;
+    const preload = createPreloadElectronStub(stub, window!);
+    runBundleWithElectron(path.join(bundleDir, 'preload.cjs'), preload.electron);
+    const api = preload.exposed[0]!.api as PlatformApi;
+    let store: () => void = () => undefined;
+    const asked = new Promise<void>((resolveAsked) =>
+      api.onFlushRequest(() => {
+        resolveAsked();
+        return new Promise<void>((resolve) => (store = resolve));
+      }),
+    );
+    window!.close();
+    expect(window!.closed).toBe(false);
+    await unlessProblem(asked);
+    expect(window!.closed).toBe(false);
+    const closed = new Promise((resolve) => window!.once('closed', resolve));
+    store();
+    await unlessProblem(closed);
+    expect(window!.closed).toBe(true);
+    expect(problems).toEqual([]);
   });
 
   it('a second instance quits at once: no window, no handlers', async () => {

@@ -34,7 +34,11 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('document state', () => {
   it('sets the title and the edited marker', async () => {
     const { window, calls } = fakeWindow();
-    const state = attachDocumentState(window, { language: () => 'en', ask: async () => 0 });
+    const state = attachDocumentState(window, {
+      language: () => 'en',
+      ask: async () => 0,
+      flush: async () => undefined,
+    });
     await state.set({ title: '• ITGuy ApS — Kunde.kartotek', edited: true });
     await state.set({ title: '', edited: false });
     expect(calls).toEqual([
@@ -45,29 +49,42 @@ describe('document state', () => {
     ]);
   });
 
-  it('closes at once without unsaved changes', () => {
+  it('without unsaved changes, closes as soon as the page has stored its edits in flight', async () => {
     const { window, calls, tryClose } = fakeWindow();
-    attachDocumentState(window, { language: () => 'en', ask: async () => 0 });
+    let stored: () => void = () => undefined;
+    attachDocumentState(window, {
+      language: () => 'en',
+      ask: async () => 0,
+      flush: () => new Promise<void>((resolve) => (stored = resolve)),
+    });
     tryClose();
-    expect(calls).toEqual(['closed']);
+    tryClose();
+    await flush();
+    expect(calls).toEqual(['kept open', 'kept open']);
+    stored();
+    await flush();
+    expect(calls).toEqual(['kept open', 'kept open', 'close()', 'closed']);
   });
 
   it('asks, in the UI language, before closing with unsaved changes; Cancel keeps the window', async () => {
     const { window, calls, tryClose } = fakeWindow();
     const questions: CloseQuestion[] = [];
     let answer = 0;
+    const flushes: string[] = [];
     const state = attachDocumentState(window, {
       language: () => 'sv',
       ask: async (question) => {
         questions.push(question);
         return answer;
       },
+      flush: async () => void flushes.push('flush'),
     });
     await state.set({ title: 'ITGuy ApS', edited: true });
     calls.length = 0;
     tryClose();
     await flush();
     expect(calls).toEqual(['kept open']);
+    expect(flushes).toEqual([]);
     expect(questions[0]).toMatchObject({ buttons: ['Avbryt', 'Stäng ändå'], cancelId: 0, defaultId: 0 });
 
     answer = 1;
@@ -75,5 +92,6 @@ describe('document state', () => {
     tryClose();
     await flush();
     expect(calls).toEqual(['kept open', 'close()', 'closed']);
+    expect(flushes).toEqual(['flush']);
   });
 });

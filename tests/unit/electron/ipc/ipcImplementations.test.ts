@@ -22,6 +22,7 @@ describe('IPC implementations', () => {
     setDocumentState: async (state) => {
       calls.push(`setDocumentState:${state.title}:${state.edited}`);
     },
+    flushDone: (requestId) => void calls.push(`flushDone:${requestId}`),
     files: fakeFileImplementations(calls),
   });
 
@@ -60,6 +61,7 @@ describe('IPC implementations', () => {
     await implementations.getRecentFiles();
     await implementations.openRecentFile('/x/a.kartotek');
     await implementations.setDocumentState({ title: 'ITGuy ApS', edited: true });
+    await implementations.flushDone(3);
     expect(calls).toEqual([
       'openProjectFile',
       'saveProjectFile:/x/a.kartotek',
@@ -71,6 +73,7 @@ describe('IPC implementations', () => {
       'getRecentFiles',
       'openRecentFile:/x/a.kartotek',
       'setDocumentState:ITGuy ApS:true',
+      'flushDone:3',
     ]);
   });
 });

@@ -34,6 +34,9 @@ function setup() {
       calls.push('openDataFolder');
       return true;
     },
+    flushDone: async (requestId) => {
+      calls.push(`flushDone:${requestId}`);
+    },
     ...fakeFileImplementations(calls),
     setDocumentState: async (state) => {
       calls.push(`setDocumentState:${state.edited}`);
@@ -70,11 +73,13 @@ describe('registerIpcHandlers', () => {
       true,
     );
     await expect(invoke(IPC_CALLS.openDataFolder.channel, ipcEvent())).resolves.toBe(true);
+    await invoke(IPC_CALLS.flushDone.channel, ipcEvent(), 7);
     expect(calls).toEqual([
       'getAppInfo',
       'setUiLanguage:da',
       'openExternal:https://www.imy.se/',
       'openDataFolder',
+      'flushDone:7',
     ]);
   });
 
@@ -127,6 +132,9 @@ describe('registerIpcHandlers', () => {
       [IPC_CALLS.openProjectFile.channel, ['/etc/passwd']],
       [IPC_CALLS.setDocumentState.channel, [{ title: 'x', edited: 'yes' }]],
       [IPC_CALLS.setDocumentState.channel, [{ title: 'x'.repeat(301), edited: true }]],
+      [IPC_CALLS.flushDone.channel, ['7']],
+      [IPC_CALLS.flushDone.channel, [0]],
+      [IPC_CALLS.flushDone.channel, [1.5]],
     ];
     for (const [channel, args] of bad) {
       await expect(invoke(channel, ipcEvent(), ...args), channel).rejects.toThrow(/invalid argument/);

@@ -3,6 +3,7 @@ import { createPlatformBridge, type IpcRendererLike } from '../../../../electron
 import type { MenuCommand } from '../../../../shared/platform/contract';
 import type { OpenFileRequest } from '../../../../shared/platform/fileContract';
 import {
+  FLUSH_REQUEST_CHANNEL,
   IPC_CALLS,
   MENU_COMMAND_CHANNEL,
   OPEN_FILE_REQUEST_CHANNEL,
@@ -14,6 +15,7 @@ function fakeIpcRenderer() {
   const invocations: unknown[][] = [];
   const listeners = new Set<Listener>();
   const fileListeners = new Set<Listener>();
+  const flushListeners = new Set<Listener>();
   const ipc: IpcRendererLike = {
     invoke: async (channel, ...args) => {
       invocations.push([channel, ...args]);
@@ -22,6 +24,7 @@ function fakeIpcRenderer() {
     on: (channel, listener) => {
       if (channel === MENU_COMMAND_CHANNEL) listeners.add(listener);
       if (channel === OPEN_FILE_REQUEST_CHANNEL) fileListeners.add(listener);
+      if (channel === FLUSH_REQUEST_CHANNEL) flushListeners.add(listener);
     },
     removeListener: (_channel, listener) => {
       listeners.delete(listener);
@@ -30,7 +33,9 @@ function fakeIpcRenderer() {
   const emit = (...args: unknown[]) => listeners.forEach((listener) => listener({ sender: 'ipc' }, ...args));
   const emitFile = (...args: unknown[]) =>
     fileListeners.forEach((listener) => listener({ sender: 'ipc' }, ...args));
-  return { ipc, invocations, listeners, emit, emitFile };
+  const emitFlush = (...args: unknown[]) =>
+    flushListeners.forEach((listener) => listener({ sender: 'ipc' }, ...args));
+  return { ipc, invocations, listeners, emit, emitFile, emitFlush };
 }
 
 describe('preload platform bridge', () => {
@@ -39,10 +44,12 @@ describe('preload platform bridge', () => {
     expect(api.kind).toBe('electron');
     expect(Object.keys(api).sort()).toEqual([
       'createBackup',
+      'flushDone',
       'getAppInfo',
       'getRecentFiles',
       'kind',
       'listBackups',
+      'onFlushRequest',
       'onMenuCommand',
       'onOpenFileRequest',
       'openDataFolder',
@@ -88,6 +95,32 @@ describe('preload platform bridge', () => {
     emit();
     emit('view:toggle-theme');
     expect(received).toEqual(['project:new', 'view:toggle-theme']);
+  });
+
+  it('answers a flush request once every flush of the page has settled, failed ones included', async () => {
+    const { ipc, invocations, emitFlush } = fakeIpcRenderer();
+    const api = createPlatformBridge(ipc);
+    let finish: () => void = () => undefined;
+    api.onFlushRequest(() => new Promise<void>((resolve) => (finish = resolve)));
+    api.onFlushRequest(() => Promise.reject(new Error('storage broke')));
+    const stop = api.onFlushRequest(() => Promise.reject(new Error('never asked')));
+    stop();
+    emitFlush(4);
+    emitFlush('4');
+    emitFlush(5, 'extra');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(invocations).toEqual([]);
+    finish();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(invocations).toEqual([[IPC_CALLS.flushDone.channel, 4]]);
+  });
+
+  it('answers a flush request at once when no page code listens yet', async () => {
+    const { ipc, invocations, emitFlush } = fakeIpcRenderer();
+    createPlatformBridge(ipc);
+    emitFlush(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(invocations).toEqual([[IPC_CALLS.flushDone.channel, 1]]);
   });
 
   it('stops listening when the returned function is called', () => {
