@@ -9,6 +9,7 @@ import {
   IdSchema,
   idList,
   LIMITS,
+  LocalizedNameSchema,
   LocalizedTextSchema,
   OptionalDateSchema,
   ShortTextSchema,
@@ -93,7 +94,7 @@ export const DPIA_STATUSES = ['notAssessed', 'notRequired', 'required', 'done'] 
 export const ActivitySchema = z
   .object({
     id: IdSchema,
-    name: LocalizedTextSchema,
+    name: LocalizedNameSchema,
     description: LocalizedTextSchema,
     owner: ShortTextSchema,
     status: z.enum(ACTIVITY_STATUSES),

@@ -3,7 +3,9 @@ import {
   CountrySchema,
   IdSchema,
   LIMITS,
+  LocalizedNameSchema,
   LocalizedTextSchema,
+  NameSchema,
   OptionalCountrySchema,
   OptionalDateSchema,
   OptionalUrlSchema,
@@ -16,7 +18,7 @@ import { ConfirmationSchema } from './confirmation';
 export const DataSubjectSchema = z
   .object({
     id: IdSchema,
-    name: LocalizedTextSchema,
+    name: LocalizedNameSchema,
     description: LocalizedTextSchema,
     confirmation: ConfirmationSchema,
   })
@@ -30,7 +32,7 @@ export type DataCategoryKind = (typeof DATA_CATEGORY_KINDS)[number];
 export const DataCategorySchema = z
   .object({
     id: IdSchema,
-    name: LocalizedTextSchema,
+    name: LocalizedNameSchema,
     description: LocalizedTextSchema,
     kind: z.enum(DATA_CATEGORY_KINDS),
     confirmation: ConfirmationSchema,
@@ -51,7 +53,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const SourceSchema = z
   .object({
     id: IdSchema,
-    name: LocalizedTextSchema,
+    name: LocalizedNameSchema,
     description: LocalizedTextSchema,
     kind: z.enum(SOURCE_KINDS),
     confirmation: ConfirmationSchema,
@@ -65,7 +67,7 @@ export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 export const RecipientSchema = z
   .object({
     id: IdSchema,
-    name: LocalizedTextSchema,
+    name: LocalizedNameSchema,
     description: LocalizedTextSchema,
     kind: z.enum(RECIPIENT_KINDS),
     country: OptionalCountrySchema,
@@ -95,7 +97,7 @@ const DpaSchema = z
 export const VendorSchema = z
   .object({
     id: IdSchema,
-    name: ShortTextSchema,
+    name: NameSchema,
     legalEntity: ShortTextSchema,
     registrationNumber: ShortTextSchema,
     function: LocalizedTextSchema,
@@ -127,7 +129,7 @@ export type Vendor = z.infer<typeof VendorSchema>;
 export const SecurityMeasureSchema = z
   .object({
     id: IdSchema,
-    name: LocalizedTextSchema,
+    name: LocalizedNameSchema,
     kind: z.enum(['technical', 'organisational']),
     description: LocalizedTextSchema,
     confirmation: ConfirmationSchema,
@@ -139,7 +141,7 @@ export type SecurityMeasure = z.infer<typeof SecurityMeasureSchema>;
 export const CustomerSchema = z
   .object({
     id: IdSchema,
-    name: ShortTextSchema,
+    name: NameSchema,
     registrationNumber: ShortTextSchema,
     contact: ShortTextSchema,
     dpaReference: ShortTextSchema,
@@ -150,7 +152,7 @@ export type Customer = z.infer<typeof CustomerSchema>;
 
 /** The notices (policies) an activity can appear in, e.g. "website & customers", "employees". */
 export const AudienceSchema = z
-  .object({ id: IdSchema, name: LocalizedTextSchema, confirmation: ConfirmationSchema })
+  .object({ id: IdSchema, name: LocalizedNameSchema, confirmation: ConfirmationSchema })
   .strict();
 export type Audience = z.infer<typeof AudienceSchema>;
 

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../i18n/languages';
-import type { LocalizedText } from './primitives';
+import { LIMITS, type LocalizedText } from './primitives';
 
 export interface ResolvedText {
   text: string;
@@ -39,4 +39,12 @@ export function capitalise(text: string): string {
  */
 export function isLocalizedText(value: Record<string, unknown>): boolean {
   return Object.keys(value).every((key) => (LANGUAGES as readonly string[]).includes(key));
+}
+
+/**
+ * A name Kartotek makes from another ("Copy of …"), cut to LIMITS.name with an ellipsis: a 200-character
+ * name's copy must still be a name the project can be saved with. Only names Kartotek makes pass here.
+ */
+export function withinNameLimit(name: string): string {
+  return name.length > LIMITS.name ? `${name.slice(0, LIMITS.name - 1)}…` : name;
 }

@@ -4,6 +4,7 @@ import {
   LanguageSchema,
   LIMITS,
   LocalizedTextSchema,
+  NameSchema,
   OptionalCountrySchema,
   OptionalDateSchema,
   OptionalEmailSchema,
@@ -63,7 +64,7 @@ export const RepresentativeSchema = z
 export const JointControllerSchema = z
   .object({
     id: IdSchema,
-    name: ShortTextSchema,
+    name: NameSchema,
     contact: ShortTextSchema,
     arrangement: LocalizedTextSchema,
   })

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/format';
 import { LANGUAGE_TAGS, type Language } from '../i18n/languages';
 import { capitalise } from '../model/localizedText';
 import type { PathSegment, ProjectFileError, ValidationIssue, ValueType } from './errors';
@@ -145,9 +146,9 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
       }
       case 'tooLong':
         return t({
-          da: `${where} er længere end de tilladte ${n(issue.limit)} tegn.`,
-          sv: `${where} är längre än de tillåtna ${n(issue.limit)} tecknen.`,
-          en: `${where} is longer than the ${n(issue.limit)} characters allowed.`,
+          da: `${where} er ${n(issue.length)} tegn lang, men højst ${n(issue.limit)} tegn er tilladt.`,
+          sv: `${where} är ${n(issue.length)} tecken lång, men högst ${n(issue.limit)} tecken är tillåtna.`,
+          en: `${where} is ${n(issue.length)} characters long, but at most ${n(issue.limit)} are allowed.`,
         });
       case 'tooMany':
         return t({
@@ -218,6 +219,17 @@ export function describeIssue(issue: ValidationIssue, language: Language): strin
           sv: `${where} är inte ett giltigt datum. Datum skrivs ÅÅÅÅ-MM-DD, t.ex. 2026-03-31.`,
           en: `${where} is not a valid date. Dates are written YYYY-MM-DD, e.g. 2026-03-31.`,
         });
+      case 'dateOutOfRange': {
+        const date = (value: string | undefined) => formatDate(value ?? '', language);
+        const value = q(issue.value ?? '');
+        const earliest = date(issue.range?.earliest);
+        const latest = date(issue.range?.latest);
+        return t({
+          da: `${where} er ${value}, men en dato skal ligge mellem ${earliest} og ${latest}.`,
+          sv: `${where} är ${value}, men ett datum ska ligga mellan ${earliest} och ${latest}.`,
+          en: `${where} is ${value}, but a date must lie between ${earliest} and ${latest}.`,
+        });
+      }
       case 'badTimestamp':
         return t({
           da: `${where} er ikke et gyldigt tidspunkt (f.eks. 2026-03-31T14:00:00Z).`,

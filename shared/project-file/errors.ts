@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { LANGUAGES } from '../i18n/languages';
 import type { ReferencedKey } from '../model/usage';
 import { isPlainRecord } from '../model/values';
+import { DATE_BOUNDS, DATE_OUT_OF_BOUNDS } from '../model/primitives';
 
 export type PathSegment = string | number;
 
@@ -24,6 +25,7 @@ type IssueKind =
   | 'notOneOf'
   | 'badId'
   | 'badDate'
+  | 'dateOutOfRange'
   | 'badTimestamp'
   | 'badCountry'
   | 'badColour'
@@ -47,6 +49,10 @@ export interface ValidationIssue {
   keys?: string[];
   /** The limit broken (tooLong, tooMany, tooHigh, tooShort, tooFew, tooLow). */
   limit?: number;
+  /** How many characters the text holds (tooLong). */
+  length?: number;
+  /** The dates a date field may hold (dateOutOfRange, with the date found as `value`). */
+  range?: { earliest: string; latest: string };
   /** The values allowed (notOneOf), at most a handful. */
   allowed?: string[];
   /** The offending value as text, shortened (notOneOf, unknownReference, duplicateId). */
@@ -282,7 +288,8 @@ function classify(issue: ZodIssue, root: unknown): Omit<ValidationIssue, 'pathNa
       return { kind: 'unknownField', path, keys: issue.keys.slice(0, 5).map((key) => shorten(key, 40)) };
     case 'too_big': {
       const limit = Number(issue.maximum);
-      if (issue.origin === 'string') return { kind: 'tooLong', path, limit };
+      if (issue.origin === 'string')
+        return { kind: 'tooLong', path, limit, length: String(here.value).length };
       if (issue.origin === 'array' || issue.origin === 'set') return { kind: 'tooMany', path, limit };
       return { kind: 'tooHigh', path, limit };
     }
@@ -317,6 +324,8 @@ function classify(issue: ZodIssue, root: unknown): Omit<ValidationIssue, 'pathNa
         const target = REFERENCE_FIELDS[fieldOf(path)];
         return { kind: 'unknownReference', path, value: asText(here.value), ...(target ? { target } : {}) };
       }
+      if (message === DATE_OUT_OF_BOUNDS)
+        return { kind: 'dateOutOfRange', path, value: asText(here.value), range: { ...DATE_BOUNDS } };
       if (message.startsWith('duplicate id')) return { kind: 'duplicateId', path, value: asText(here.value) };
       if (message.startsWith('the primary language')) return { kind: 'primaryLanguage', path };
       if (message.startsWith('a document language is listed twice'))

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ProjectSchema } from '../model/project';
-import { TimestampSchema } from '../model/primitives';
+import { DATE_BOUNDS, TimestampSchema } from '../model/primitives';
 import { CURRENT_FORMAT_VERSION, PROJECT_FILE_FORMAT } from './format';
 
 /**
@@ -32,7 +32,8 @@ export function buildProjectFileJsonSchema(): Record<string, unknown> {
     title: `Kartotek project file, format version ${CURRENT_FORMAT_VERSION}`,
     description:
       'One organisation’s GDPR record of processing activities and privacy-policy settings, as written by Kartotek. ' +
-      'Ids referred to by activities must exist in the project’s catalogs; the app checks this, the schema cannot.',
+      'Ids referred to by activities must exist in the project’s catalogs, and dates must be real calendar dates ' +
+      `from ${DATE_BOUNDS.earliest} to ${DATE_BOUNDS.latest}; the app checks this, the schema cannot.`,
     $comment:
       'Generated from shared/project-file/schema.ts by build/scripts/generate-schema.mjs. Do not edit.',
     ...rest,

@@ -1,4 +1,4 @@
-import type { Wording } from '../../model/primitives';
+import { DATE_YEARS_AHEAD, yearsAfter, type Wording } from '../../model/primitives';
 import type { Language } from '../../i18n/languages';
 import { formatDate } from '../../i18n/format';
 import { fieldNoun, type FieldPath } from '../../model/vocabulary';
@@ -206,13 +206,8 @@ const websiteInvalid = formatRule(
 // ---------------------------------------------------------------------------------------------------------
 // Dates
 
-/** How far ahead a planned date may reasonably lie: beyond it, it is almost always a typing mistake. */
-const NEXT_REVIEW_YEARS = 10;
+/** A policy is published shortly before it takes effect, not years before. */
 const EFFECTIVE_DATE_YEARS = 1;
-
-/** The same calendar day `years` later (29 February compares correctly as a string). */
-const yearsAfter = (date: string, years: number): string =>
-  `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 /** past: a date of something done, which cannot lie ahead; planned: a plan beyond the reasonable horizon. */
 type DateProblem = 'past' | 'planned';
@@ -272,14 +267,15 @@ function dateCandidates(context: CheckContext): DateCandidate[] {
     const item = context.activityLocation(activity);
     result.push(
       { item, field: 'lastReviewed', noun: 'activity.lastReviewed', date: activity.lastReviewed, ...past },
+      { item, field: 'dpia.date', noun: 'activity.dpia.date', date: activity.dpia.date, ...past },
       {
         item,
         field: 'nextReview',
         noun: 'activity.nextReview',
         date: activity.nextReview,
-        latest: yearsAfter(today, NEXT_REVIEW_YEARS),
+        latest: yearsAfter(today, DATE_YEARS_AHEAD),
         problem: 'planned',
-        years: NEXT_REVIEW_YEARS,
+        years: DATE_YEARS_AHEAD,
       },
     );
   }
@@ -294,9 +290,10 @@ function dateCandidates(context: CheckContext): DateCandidate[] {
 }
 
 /**
- * Review, signature and verification dates that cannot be true: a last review, a signed DPA or a
- * verification dated after today, a next review more than ten years ahead, or a policy taking effect
- * more than a year from now.
+ * Review, assessment, signature and verification dates that cannot be true: a last review, a DPIA, a signed
+ * DPA or a verification dated after today, a next review further ahead than the editor takes a date
+ * (DATE_YEARS_AHEAD), or a policy taking effect more than a year from now. The file holds any date within
+ * DATE_BOUNDS, so a date typed years ago, or in another app, is reported here rather than refused.
  */
 const dateFarFuture = defineRule<DateParams>({
   id: 'date-far-future',

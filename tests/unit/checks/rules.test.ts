@@ -666,9 +666,12 @@ const CASES: Readonly<Record<RuleId, { fires: Scenario[]; passes: Scenario[] }>>
       ['next review in 2052', dk((p) => void (activity(p, 'act-services').nextReview = '2052-06-01'))],
       ['a DPA signed tomorrow', dk((p) => addVendor(p, { dpa: { status: 'signed', date: '2025-12-02', reference: '' } }))],
       ['a policy taking effect in 2027', se((p) => void (p.policy.effectiveDate = '2027-01-01'))],
+      ['next review a day beyond ten years', dk((p) => void (activity(p, 'act-services').nextReview = '2035-12-02'))],
+      ['a DPIA dated tomorrow', dk((p) => void (activity(p, 'act-services').dpia = { status: 'done', reason: {}, date: '2025-12-02' }))],
     ],
     passes: [
       ['reviewed today, next review in ten years', dk((p) => Object.assign(activity(p, 'act-services'), { lastReviewed: TODAY, nextReview: '2035-12-01' }))],
+      ['a DPIA done today', dk((p) => void (activity(p, 'act-services').dpia = { status: 'done', reason: {}, date: TODAY }))],
       ['a policy taking effect in a year', se((p) => void (p.policy.effectiveDate = '2026-12-01'))],
     ],
   },
@@ -823,6 +826,18 @@ describe.each(Object.entries(CASES) as [RuleId, (typeof CASES)[RuleId]][])('rule
   it.each(cases.passes)('does not fire: %s', (_label, build) => {
     expect(run(build()).filter((f) => f.ruleId === ruleId)).toEqual([]);
   });
+});
+
+describe('a stored date beyond the editor’s ten years (date-far-future)', () => {
+  it('says which date, how far ahead, and what to do, in every language', () => {
+    const [finding] = run(dk((p) => void (activity(p, 'act-services').nextReview = '2052-06-01'))()).filter(
+      (f) => f.ruleId === 'date-far-future',
+    );
+    expect(finding?.fix).toMatchObject({ id: 'act-services', field: 'nextReview' });
+    expect(findingMessage(finding!, 'da')).toMatch(/næste gennemgang »1\. juni 2052« ligger mere end 10 år ude i fremtiden/);
+    expect(findingMessage(finding!, 'sv')).toMatch(/nästa granskning ”1 juni 2052” ligger mer än 10 år fram i tiden/);
+    expect(findingMessage(finding!, 'en')).toMatch(/next review “1 June 2052” lies more than 10 years ahead/);
+  }); // prettier-ignore
 });
 
 describe('the data processing agreement of a vendor', () => {

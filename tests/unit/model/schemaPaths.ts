@@ -21,7 +21,7 @@ import {
   PrivacyContactSchema,
   RepresentativeSchema,
 } from '../../../shared/model/organisation';
-import { LocalizedTextSchema } from '../../../shared/model/primitives';
+import { LocalizedNameSchema, LocalizedTextSchema } from '../../../shared/model/primitives';
 import { ProjectObjectSchema } from '../../../shared/model/project';
 import type { FieldRoot } from '../../../shared/model/vocabulary';
 
@@ -60,7 +60,7 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 
 /** The object (or list of objects) a schema holds once wrappers (nullable, optional, refine) are peeled off. */
 function fieldsOf(schema: z.ZodType): Record<string, z.ZodType> | null {
-  if (schema === LocalizedTextSchema) return null;
+  if (schema === LocalizedTextSchema || schema === LocalizedNameSchema) return null;
   const def = defOf(schema);
   if (def.type === 'object') return def.shape ?? null;
   if (def.type === 'array' && def.element) return fieldsOf(def.element);

@@ -8,6 +8,7 @@ import {
   MAX_FILE_BYTES,
   MIGRATIONS,
   parseProjectFile,
+  ProjectNotSavableError,
   serializeProjectFile,
   type ParseProjectFileResult,
   type ProjectFileError,
@@ -270,7 +271,7 @@ describe('parseProjectFile', () => {
       (j: Json) => (j.project.organisation.legalName = 'x'.repeat(501)),
       'tooLong',
       'project.organisation.legalName',
-      /longer than the 500 characters/,
+      /is 501 characters long, but at most 500 are allowed/,
     ],
     [
       'an empty name',
@@ -345,6 +346,79 @@ describe('parseProjectFile', () => {
     const error = errorOf(parseProjectFile(JSON.stringify(json)));
     expect(error).toMatchObject({ code: 'invalid', issueCount: 3 });
     expect(describeProjectFileError(error, 'en')).toMatch(/There are 2 more problems in the file/);
+  });
+});
+
+describe('input limits (issue 18): what the editor refuses, a file may not hold either', () => {
+  it('refuses a 5,000-character activity name, naming the field, its length and the limit in every language', () => {
+    const json = sampleJson();
+    json.project.activities[0].name.da = 'x'.repeat(5000);
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(error).toMatchObject({ code: 'invalid', issueCount: 1 });
+    expect(formatPath(error.path)).toBe('project.activities[0].name.da');
+    const x = `${'x'.repeat(59)}…`;
+    expect(describeProjectFileError(error, 'da')).toBe(
+      `Projektfilen kan ikke åbnes. Behandlingsaktivitet 1 »${x}« › navn › dansk tekst er 5.000 tegn lang, men højst 200 tegn er tilladt.`,
+    );
+    expect(describeProjectFileError(error, 'sv')).toBe(
+      `Projektfilen kan inte öppnas. Behandling 1 ”${x}” › namn › dansk text är 5\u00a0000 tecken lång, men högst 200 tecken är tillåtna.`,
+    );
+    expect(describeProjectFileError(error, 'en')).toBe(
+      `The project file cannot be opened. Processing activity 1 “${x}” › name › Danish text is 5,000 characters long, but at most 200 are allowed.`,
+    );
+  });
+
+  it.each([
+    ['a data category', (j: Json, name: string) => (j.project.dataCategories[0].name.da = name), 'project.dataCategories[0].name.da'],
+    ['a data subject', (j: Json, name: string) => (j.project.dataSubjects[0].name.da = name), 'project.dataSubjects[0].name.da'],
+    ['a recipient', (j: Json, name: string) => (j.project.recipients[0].name.da = name), 'project.recipients[0].name.da'],
+    ['a vendor', (j: Json, name: string) => (j.project.vendors[0].name = name), 'project.vendors[0].name'],
+  ])('takes a name of %s of 200 characters and refuses 201', (_label, setName, path) => {
+    const json = sampleJson();
+    setName(json, 'n'.repeat(200));
+    expect(parseProjectFile(JSON.stringify(json)).ok).toBe(true);
+    setName(json, 'n'.repeat(201));
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(formatPath(error.path)).toBe(path);
+    expect(describeProjectFileError(error, 'en')).toMatch(/is 201 characters long, but at most 200 are allowed\.$/);
+  }); // prettier-ignore
+
+  it('refuses the date 9999-12-31, naming the field, the date and the range in every language', () => {
+    const json = sampleJson();
+    json.project.activities[0].nextReview = '9999-12-31';
+    const error = errorOf(parseProjectFile(JSON.stringify(json)));
+    expect(error).toMatchObject({ code: 'invalid', issueCount: 1 });
+    if (error.code !== 'invalid') throw new Error('expected invalid');
+    expect(error.issues[0]).toMatchObject({ kind: 'dateOutOfRange', value: '9999-12-31' });
+    expect(formatPath(error.path)).toBe('project.activities[0].nextReview');
+    expect(describeProjectFileError(error, 'da')).toBe(
+      'Projektfilen kan ikke åbnes. Behandlingsaktivitet 1 »Support« › næste gennemgang er »9999-12-31«, men en dato skal ligge mellem 1. januar 1990 og 31. december 2100.',
+    );
+    expect(describeProjectFileError(error, 'sv')).toBe(
+      'Projektfilen kan inte öppnas. Behandling 1 ”Support” › nästa granskning är ”9999-12-31”, men ett datum ska ligga mellan 1 januari 1990 och 31 december 2100.',
+    );
+    expect(describeProjectFileError(error, 'en')).toBe(
+      'The project file cannot be opened. Processing activity 1 “Support” › next review is “9999-12-31”, but a date must lie between 1 January 1990 and 31 December 2100.',
+    );
+  });
+
+  it.each([
+    ['1989-12-31', false],
+    ['1990-01-01', true],
+    ['2100-12-31', true],
+    ['2101-01-01', false],
+  ])('a vendor’s DPA signed on %s opens: %s (fixed bounds, not today’s)', (date, opens) => {
+    const json = sampleJson();
+    json.project.vendors[0].dpa.date = date;
+    const result = parseProjectFile(JSON.stringify(json));
+    expect(result.ok).toBe(opens);
+    if (!result.ok) expect(describeProjectFileError(result.error, 'en')).toMatch(/signed on is “\d{4}-\d{2}-\d{2}”, but a date must lie between/);
+  }); // prettier-ignore
+
+  it('a project with a too long name is not written to a file either, and says why', () => {
+    const project = sampleProject();
+    project.vendors[0]!.name = 'v'.repeat(250);
+    expect(() => serializeProjectFile(project, OPTIONS)).toThrow(ProjectNotSavableError);
   });
 });
 
