@@ -12,6 +12,7 @@ import {
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LIMITS } from '../../shared/model/primitives';
 
 export interface LinkOption {
   id: string;
@@ -122,6 +123,8 @@ export function LinkedItemsField(props: LinkedItemsFieldProps) {
             mt={selectedIds.length ? 0 : 6}
             placeholder={onCreate ? t('register.searchOrCreate') : t('register.search')}
             value={search}
+            // Nothing longer is a name: what is created from the search is always a name that can be saved.
+            maxLength={LIMITS.name}
             error={error}
             aria-required={required || undefined}
             onChange={(event) => {

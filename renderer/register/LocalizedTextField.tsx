@@ -3,7 +3,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/i18n/languages';
-import { isTextMissing, type LocalizedText } from '../../shared/model';
+import { isTextMissing, LIMITS, type LocalizedText } from '../../shared/model';
 import { BufferedTextarea, BufferedTextInput } from './BufferedTextInput';
 import { useDocumentLanguages } from './useRegister';
 
@@ -19,6 +19,8 @@ interface LocalizedTextFieldProps {
   placeholder?: string;
   /** Puts the cursor in the primary language's field on mount (e.g. the name of a new activity). */
   autoFocus?: boolean;
+  /** Per language, as the model caps the field (LIMITS.name for names); the count shows near it. */
+  maxLength?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export function LocalizedTextField({
   required,
   placeholder,
   autoFocus,
+  maxLength = LIMITS.longText,
 }: LocalizedTextFieldProps) {
   const { t } = useTranslation();
   const { languages, primary } = useDocumentLanguages();
@@ -55,6 +58,7 @@ export function LocalizedTextField({
       lang={language}
       placeholder={placeholder}
       autoFocus={autoFocus && language === primary}
+      maxLength={maxLength}
       value={value[language] ?? ''}
       onCommit={(text) => onCommit(language, text)}
       error={language === primary && primaryMissing ? t('register.errors.required') : undefined}

@@ -1,6 +1,10 @@
 import type { TextInputProps } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS } from '../../shared/model/primitives';
+import { formatDate } from '../../shared/i18n/format';
+import { LIMITS, typedDateRange } from '../../shared/model/primitives';
+import { useUiLanguage } from '../i18n/uiLanguage';
+import { localToday } from './useRegister';
 import { checkDate, type FieldError } from '../../shared/validation/fieldFormats';
 import { BufferedTextInput } from './BufferedTextInput';
 
@@ -26,6 +30,8 @@ export type TextFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'error'
   required?: boolean;
   /** The field's format check (shared/validation/fieldFormats); its error shows under the field. */
   check?: (value: string) => FieldError | null;
+  /** For a date: the first and last date it may hold, as the message writes them. */
+  dateRange?: { readonly earliest: string; readonly latest: string };
 };
 
 /**
@@ -36,6 +42,7 @@ export type TextFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'error'
 export function TextField({
   required = false,
   check,
+  dateRange,
   maxLength = LIMITS.shortText,
   ...props
 }: TextFieldProps) {
@@ -46,12 +53,48 @@ export function TextField({
       {...props}
       required={required}
       maxLength={maxLength}
-      error={problem ? t(`register.errors.${problem}`) : undefined}
+      error={
+        problem === 'dateRange' && dateRange
+          ? t('register.errors.dateRange', dateRange)
+          : problem
+            ? t(`register.errors.${problem}`)
+            : undefined
+      }
     />
   );
 }
 
-/** A date in the browser's date field (YYYY-MM-DD); a date that cannot be is said under the field. */
-export function DateField(props: Omit<TextFieldProps, 'type' | 'check'>) {
-  return <TextField {...props} type="date" check={checkDate} />;
+/**
+ * A date in the browser's date field (YYYY-MM-DD), within the dates the editor takes today (from 1990 to ten
+ * years ahead, typedDateRange). A date outside them is refused: it stays in the field with the range said
+ * under it, and the stored date is kept, since a file cannot hold 9999-12-31 and a date years ahead is a
+ * typing mistake. A stored date outside the range (from a file or an earlier year) shows the same message.
+ */
+export function DateField({ onCommit, ...props }: Omit<TextFieldProps, 'type' | 'check'>) {
+  const [language] = useUiLanguage();
+  const [refused, setRefused] = useState<string | null>(null);
+  const range = typedDateRange(localToday());
+  const check = (value: string) => checkDate(value, range);
+  return (
+    <TextField
+      {...props}
+      value={refused ?? props.value}
+      type="date"
+      min={range.earliest}
+      max={range.latest}
+      check={check}
+      dateRange={{
+        earliest: formatDate(range.earliest, language),
+        latest: formatDate(range.latest, language),
+      }}
+      onCommit={(value) => {
+        if (check(value) === 'dateRange') {
+          setRefused(value);
+          return;
+        }
+        setRefused(null);
+        onCommit(value);
+      }}
+    />
+  );
 }

@@ -12,7 +12,7 @@ import { isValidCvr, isValidOrgNr } from './registrationNumbers';
  * once, and the finding keeps an invalid value out of a final document.
  */
 export type FieldError =
-  'required' | 'email' | 'url' | 'cvr' | 'orgNr' | 'country' | 'date' | 'colour' | 'phone';
+  'required' | 'email' | 'url' | 'cvr' | 'orgNr' | 'country' | 'date' | 'dateRange' | 'colour' | 'phone';
 
 const emailSchema = z.email();
 
@@ -56,14 +56,14 @@ export function checkCountry(value: string): FieldError | null {
   return value === '' || isCountryCode(value) ? null : 'country';
 }
 
-export function checkDate(value: string): FieldError | null {
+/** A real calendar date, and, when a range is given (model/primitives.ts typedDateRange), one inside it. */
+export function checkDate(value: string, range?: { earliest: string; latest: string }): FieldError | null {
   if (value === '') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'date';
   const [y, m, d] = value.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-    ? null
-    : 'date';
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return 'date';
+  return range && (value < range.earliest || value > range.latest) ? 'dateRange' : null;
 }
 
 export function checkColour(value: string): FieldError | null {

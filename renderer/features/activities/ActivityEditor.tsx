@@ -8,7 +8,9 @@ import type { Language } from '../../../shared/i18n/languages';
 import {
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,
+  LIMITS,
   newId,
+  withinNameLimit,
   nowIso,
   type Activity,
   type ActivityRole,
@@ -50,6 +52,7 @@ function GeneralSection({ activity, update }: { activity: Activity; update: Upda
         required={required('name')}
         // A new activity (no name yet) opens with the cursor in its name: Ctrl+N, then type.
         autoFocus={Object.values(activity.name).every((text) => !text)}
+        maxLength={LIMITS.name}
         value={activity.name}
         onCommit={(lang, text) => update((a) => ({ ...a, name: withText(a.name, lang, text) }))}
       />
@@ -157,7 +160,7 @@ export function ActivityEditor({ id }: { id: string }) {
       const copyName = Object.fromEntries(
         Object.entries(activity.name).map(([lang, text]) => [
           lang,
-          text ? t('activities.copyName', { name: text }) : text,
+          text ? withinNameLimit(t('activities.copyName', { name: text })) : text,
         ]),
       );
       await saveItem(db, projectId, 'activities', {

@@ -7,7 +7,7 @@ import {
   VENDOR_ROLE_LABELS,
 } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
-import { lacksTransferMechanism, thirdCountries, type Vendor } from '../../../shared/model';
+import { lacksTransferMechanism, LIMITS, thirdCountries, type Vendor } from '../../../shared/model';
 import { checkRegistrationNumber, checkUrl } from '../../../shared/validation/fieldFormats';
 import { DateField, TextField } from '../../register/TextField';
 import { CountryMultiSelect, CountrySelect, useCountryName } from '../../register/countries';
@@ -34,6 +34,7 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
     <TextField
       label={label}
       required={required}
+      maxLength={field === 'name' ? LIMITS.name : undefined}
       check={formatCheck(field)}
       value={item[field]}
       onCommit={(value) => set(field, value)}

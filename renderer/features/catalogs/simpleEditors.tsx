@@ -7,7 +7,7 @@ import {
   SOURCE_KIND_LABELS,
 } from '../../../shared/model/vocabulary';
 import type { Language } from '../../../shared/i18n/languages';
-import type { LocalizedText, Wording } from '../../../shared/model';
+import { LIMITS, type LocalizedText, type Wording } from '../../../shared/model';
 import { TextField } from '../../register/TextField';
 import { CountrySelect } from '../../register/countries';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
@@ -67,6 +67,7 @@ function NameAndDescription<T extends Described>({
       <LocalizedTextField
         label={t('catalogs.name')}
         required={required('name')}
+        maxLength={LIMITS.name}
         value={item.name}
         onCommit={setText('name')}
       />
@@ -158,7 +159,7 @@ export function SecurityMeasureEditor(props: EditorProps<'securityMeasures'>) {
 export function CustomerEditor({ item, update }: EditorProps<'customers'>) {
   const { t } = useTranslation();
   const required = requiredIn('customer', item);
-  const text = (field: 'name' | 'registrationNumber' | 'contact' | 'dpaReference', label: string) => (
+  const text = (field: 'registrationNumber' | 'contact' | 'dpaReference', label: string) => (
     <TextField
       label={label}
       required={required(field)}
@@ -168,7 +169,13 @@ export function CustomerEditor({ item, update }: EditorProps<'customers'>) {
   );
   return (
     <>
-      {text('name', t('catalogs.name'))}
+      <TextField
+        label={t('catalogs.name')}
+        required={required('name')}
+        maxLength={LIMITS.name}
+        value={item.name}
+        onCommit={(name) => update((current) => ({ ...current, name }))}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text('registrationNumber', t('catalogs.customer.registrationNumber'))}
         {text('contact', t('catalogs.customer.contact'))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   confirmedByUser,
   findUsages,
+  LIMITS,
   newId,
   nowIso,
   type Activity,
@@ -22,7 +23,7 @@ import {
   useUpdateItem,
 } from '../../register/useRegister';
 import { useErrorNotifier } from '../../common/useErrorNotifier';
-import { FormSection, SHORT_TEXT_MAX, useDeleteReferenced } from './formParts';
+import { FormSection, useDeleteReferenced } from './formParts';
 
 /** The project's policy audiences: one privacy policy per audience; activities choose theirs. */
 export function AudiencesSection() {
@@ -92,7 +93,7 @@ export function AudiencesSection() {
           placeholder={t('organisation.audiences.newNamePlaceholder')}
           value={newName}
           onChange={(event) => setNewName(event.currentTarget.value)}
-          maxLength={SHORT_TEXT_MAX}
+          maxLength={LIMITS.name}
           lang={primary}
           style={{ flex: 1, minWidth: 220 }}
         />
@@ -133,6 +134,7 @@ function AudienceRow({
           <LocalizedTextField
             label={t('organisation.audiences.name', { number })}
             required
+            maxLength={LIMITS.name}
             value={audience.name}
             onCommit={(language, text) =>
               updateAudience((item) => ({ ...item, name: withText(item.name, language, text) }))

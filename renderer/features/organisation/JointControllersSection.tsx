@@ -2,11 +2,11 @@ import { ActionIcon, Button, Grid, Group, Paper, Stack, Text, TextInput, Tooltip
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findUsages, newId, type Activity, type JointController } from '../../../shared/model';
+import { findUsages, LIMITS, newId, type Activity, type JointController } from '../../../shared/model';
 import { BufferedTextInput } from '../../register/BufferedTextInput';
 import { LocalizedTextField, withText } from '../../register/LocalizedTextField';
 import { useItems, useUpdateProject } from '../../register/useRegister';
-import { FormSection, SHORT_TEXT_MAX, useDeleteReferenced } from './formParts';
+import { FormSection, useDeleteReferenced } from './formParts';
 
 const MAX_JOINT_CONTROLLERS = 100;
 
@@ -67,7 +67,7 @@ export function JointControllersSection({ jointControllers }: { jointControllers
           placeholder={t('organisation.joint.newNamePlaceholder')}
           value={newName}
           onChange={(event) => setNewName(event.currentTarget.value)}
-          maxLength={SHORT_TEXT_MAX}
+          maxLength={LIMITS.name}
           disabled={full}
           error={full ? t('organisation.joint.limit', { max: MAX_JOINT_CONTROLLERS }) : undefined}
           style={{ flex: 1, minWidth: 220 }}
@@ -135,7 +135,7 @@ function JointControllerRow({
               label={t('organisation.joint.name')}
               description={t('organisation.joint.nameHint')}
               withAsterisk
-              maxLength={SHORT_TEXT_MAX}
+              maxLength={LIMITS.name}
               value={jc.name}
               onCommit={(value) => change((item) => ({ ...item, name: value }))}
               error={jc.name.trim() === '' ? t('register.errors.required') : undefined}
@@ -145,7 +145,7 @@ function JointControllerRow({
             <BufferedTextInput
               label={t('organisation.joint.contact')}
               description={t('organisation.joint.contactHint')}
-              maxLength={SHORT_TEXT_MAX}
+              maxLength={LIMITS.shortText}
               value={jc.contact}
               onCommit={(value) => change((item) => ({ ...item, contact: value }))}
               autoFocus={autoFocus}

@@ -27,9 +27,6 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 
 export const headingId = (key: SectionKey) => `organisation-section-${key}`;
 
-/** Short texts are capped like the model caps them, so what is typed is always what can be saved. */
-export const SHORT_TEXT_MAX = 500;
-
 /** One titled block of the screen. */
 export function FormSection({
   sectionKey,

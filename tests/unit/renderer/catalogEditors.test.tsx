@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -71,5 +71,19 @@ describe('the catalog editors', () => {
     expect(verified.getAttribute('type')).toBe('date');
     expect(verified.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('Enter a real date.')).toBeTruthy();
+  });
+
+  it('caps names at 200 characters, localized or not, and counts near the limit', async () => {
+    await renderEditor(SourceEditor, { ...sampleProject().sources[0]!, name: { en: 's'.repeat(190) } });
+    const name = await screen.findByRole<HTMLInputElement>('textbox', { name: /^Name/ });
+    expect(name.maxLength).toBe(200);
+    expect(name.parentElement?.textContent).toContain('190 / 200');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /^Description/ }).maxLength).toBe(100_000);
+    cleanup();
+    await renderEditor(VendorEditor, { ...sampleProject().vendors[0]!, name: 'v'.repeat(170) });
+    const vendorName = await screen.findByRole<HTMLInputElement>('textbox', { name: /^Name/ });
+    expect(vendorName.maxLength).toBe(200);
+    expect(vendorName.parentElement?.textContent).toContain('170 / 200');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: /^Legal entity/ }).maxLength).toBe(500);
   });
 });

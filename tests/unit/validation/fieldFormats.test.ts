@@ -10,6 +10,7 @@ import {
   checkRegistrationNumber,
   checkUrl,
 } from '../../../shared/validation/fieldFormats';
+import { typedDateRange, withinNameLimit } from '../../../shared/model';
 
 describe('field formats', () => {
   it.each([
@@ -35,5 +36,27 @@ describe('field formats', () => {
     expect(checkRegistrationNumber('12345678', 'SE')).toBe('orgNr');
     expect(checkRegistrationNumber('anything', 'other')).toBeNull();
     expect(checkRegistrationNumber('NO 123 456 789', 'NO')).toBeNull();
+  });
+
+  it('takes dates from 1990 to ten years after the given day (29 February to the 28th)', () => {
+    const range = typedDateRange('2028-02-29');
+    expect(range).toEqual({ earliest: '1990-01-01', latest: '2038-02-28' });
+    expect(checkDate('1990-01-01', range)).toBeNull();
+    expect(checkDate('2038-02-28', range)).toBeNull();
+    expect(checkDate('1989-12-31', range)).toBe('dateRange');
+    expect(checkDate('2038-03-01', range)).toBe('dateRange');
+    expect(checkDate('9999-12-31', range)).toBe('dateRange');
+    expect(checkDate('2030-02-30', range)).toBe('date');
+    expect(checkDate('', range)).toBeNull();
+  });
+});
+
+describe('names Kartotek makes', () => {
+  it('are cut to the name limit with an ellipsis, and left alone within it', () => {
+    expect(withinNameLimit('Kopi af Løn')).toBe('Kopi af Løn');
+    const copy = withinNameLimit(`Kopi af ${'x'.repeat(200)}`);
+    expect(copy).toHaveLength(200);
+    expect(copy.endsWith('x…')).toBe(true);
+    expect(withinNameLimit('y'.repeat(200))).toBe('y'.repeat(200));
   });
 });
