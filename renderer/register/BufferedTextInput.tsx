@@ -1,32 +1,77 @@
-import { Text, Textarea, TextInput, type TextareaProps, type TextInputProps } from '@mantine/core';
-import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Text,
+  Textarea,
+  TextInput,
+  type TextareaProps,
+  type TextInputProps,
+} from '@mantine/core';
+import type { FocusEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBufferedText } from './useBufferedText';
 
-/**
- * A text field that stores every keystroke at once but types against its own local value, so the
- * round trip through IndexedDB can never make the cursor jump or swallow a character.
- */
-function useBuffered(value: string, onCommit: (value: string) => void) {
-  const [local, setLocal] = useState<string | null>(null);
-  const [seen, setSeen] = useState(value);
-  // When the stored value catches up with what was typed (or changes elsewhere), show the stored one.
-  if (value !== seen) {
-    setSeen(value);
-    if (local !== null && local === value) setLocal(null);
-  }
-  return {
-    value: local ?? value,
-    onChange: (next: string) => {
-      setLocal(next);
-      onCommit(next);
-    },
-    onBlur: () => {
-      if (local !== null && local === value) setLocal(null);
-    },
-  };
+type Common = {
+  value: string;
+  onCommit(value: string): void;
+  /** Stores the text without surrounding spaces (addresses, colours), while the field keeps what is typed. */
+  trim?: boolean;
+  onBlur?(event: FocusEvent<HTMLElement>): void;
+};
+
+const trimmed = (text: string) => text.trim();
+
+/** Said at the field when its stored value changed elsewhere while the user was typing in it. */
+function ConflictNotice({
+  other,
+  onKeep,
+  onUseOther,
+}: {
+  other: string;
+  onKeep(): void;
+  onUseOther(): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" variant="light" mt={6} p="xs" data-testid="field-conflict">
+      <Text size="sm">{t('register.conflict.message')}</Text>
+      <Text size="sm" fs="italic" lineClamp={3} mt={4}>
+        {other ? t('register.conflict.other', { text: other }) : t('register.conflict.otherEmpty')}
+      </Text>
+      <Group gap="xs" mt={8}>
+        <Button size="compact-sm" onClick={onKeep}>
+          {t('register.conflict.keepMine')}
+        </Button>
+        <Button size="compact-sm" variant="default" onClick={onUseOther}>
+          {t('register.conflict.useOther')}
+        </Button>
+      </Group>
+    </Alert>
+  );
 }
 
-type Common = { value: string; onCommit(value: string): void };
+/** The field's props for a buffered text (useBufferedText), and the conflict notice under the input. */
+function useBufferedField({ value, onCommit, trim, onBlur }: Common) {
+  const buffered = useBufferedText(value, onCommit, trim ? trimmed : undefined);
+  const { other } = buffered;
+  return {
+    value: buffered.value,
+    onChange: (event: { currentTarget: { value: string } }) => buffered.onChange(event.currentTarget.value),
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      buffered.onBlur();
+      onBlur?.(event);
+    },
+    inputContainer: (children: ReactNode) => (
+      <>
+        {children}
+        {other !== null && (
+          <ConflictNotice other={other} onKeep={buffered.keepMine} onUseOther={buffered.useOther} />
+        )}
+      </>
+    ),
+  };
+}
 
 /** From this share of a field's maxLength on, the field counts its characters. */
 const COUNT_FROM = 0.8;
@@ -53,46 +98,32 @@ function useLengthCounter(text: string, maxLength: number | undefined) {
   };
 }
 
-export function BufferedTextInput({
-  value,
-  onCommit,
-  ...props
-}: Common & Omit<TextInputProps, 'value' | 'onChange'>) {
-  const buffered = useBuffered(value, onCommit);
-  const counter = useLengthCounter(buffered.value, props.maxLength);
-  return (
-    <TextInput
-      {...counter}
-      {...props}
-      error={props.error ?? counter.error}
-      value={buffered.value}
-      onChange={(event) => buffered.onChange(event.currentTarget.value)}
-      onBlur={(event) => {
-        buffered.onBlur();
-        props.onBlur?.(event);
-      }}
-    />
-  );
+/**
+ * A text field that stores every keystroke at once, typed against its own copy (useBufferedText): the
+ * cursor never jumps, and a change made elsewhere while the user types is shown at the field to choose from.
+ */
+export type BufferedTextInputProps = Common & Omit<TextInputProps, 'value' | 'onChange' | 'onBlur'>;
+
+export function BufferedTextInput({ value, onCommit, trim, onBlur, ...props }: BufferedTextInputProps) {
+  const field = useBufferedField({ value, onCommit, trim, onBlur });
+  const counter = useLengthCounter(field.value, props.maxLength);
+  return <TextInput {...counter} {...props} error={props.error ?? counter.error} {...field} />;
 }
 
 export function BufferedTextarea({
   value,
   onCommit,
+  trim,
+  onBlur,
   ...props
-}: Common & Omit<TextareaProps, 'value' | 'onChange'>) {
-  const buffered = useBuffered(value, onCommit);
+}: Common & Omit<TextareaProps, 'value' | 'onChange' | 'onBlur'>) {
   return (
     <Textarea
       autosize
       minRows={2}
       maxRows={12}
       {...props}
-      value={buffered.value}
-      onChange={(event) => buffered.onChange(event.currentTarget.value)}
-      onBlur={(event) => {
-        buffered.onBlur();
-        props.onBlur?.(event);
-      }}
+      {...useBufferedField({ value, onCommit, trim, onBlur })}
     />
   );
 }

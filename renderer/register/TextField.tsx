@@ -1,4 +1,3 @@
-import type { TextInputProps } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/i18n/format';
@@ -6,7 +5,7 @@ import { LIMITS, typedDateRange } from '../../shared/model/primitives';
 import { useUiLanguage } from '../i18n/uiLanguage';
 import { localToday } from './useRegister';
 import { checkDate, type FieldError } from '../../shared/validation/fieldFormats';
-import { BufferedTextInput } from './BufferedTextInput';
+import { BufferedTextInput, type BufferedTextInputProps } from './BufferedTextInput';
 
 /**
  * What is wrong with a field's value, as a code of register.errors: empty when required, else what the
@@ -20,9 +19,7 @@ export function fieldProblem(
   return check ? check(value) : null;
 }
 
-export type TextFieldProps = Omit<TextInputProps, 'value' | 'onChange' | 'error'> & {
-  value: string;
-  onCommit(value: string): void;
+export type TextFieldProps = Omit<BufferedTextInputProps, 'error'> & {
   /**
    * Marks the label with an asterisk and says so when the field is left empty. (`withAsterisk` alone only
    * marks it: the findings, not the field, then say what is missing.)
@@ -72,13 +69,16 @@ export function TextField({
  */
 export function DateField({ onCommit, ...props }: Omit<TextFieldProps, 'type' | 'check'>) {
   const [language] = useUiLanguage();
-  const [refused, setRefused] = useState<string | null>(null);
+  // The date typed last, shown (refused) or until the store has it (accepted): the field must not see the
+  // stored date come back in between, which it would take for a change made elsewhere.
+  const [typed, setTyped] = useState<string | null>(null);
+  if (typed !== null && typed === props.value) setTyped(null);
   const range = typedDateRange(localToday());
   const check = (value: string) => checkDate(value, range);
   return (
     <TextField
       {...props}
-      value={refused ?? props.value}
+      value={typed ?? props.value}
       type="date"
       min={range.earliest}
       max={range.latest}
@@ -88,12 +88,8 @@ export function DateField({ onCommit, ...props }: Omit<TextFieldProps, 'type' | 
         latest: formatDate(range.latest, language),
       }}
       onCommit={(value) => {
-        if (check(value) === 'dateRange') {
-          setRefused(value);
-          return;
-        }
-        setRefused(null);
-        onCommit(value);
+        setTyped(value);
+        if (check(value) !== 'dateRange') onCommit(value);
       }}
     />
   );

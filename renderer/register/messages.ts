@@ -37,6 +37,14 @@ export const registerMessages = defineMessages({
     count_one: '{{count}} item',
     count_other: '{{count}} items',
     noSearchResults: 'Nothing matches “{{query}}”.',
+    conflict: {
+      message:
+        'This field was changed elsewhere (another window, a restore or an undo) while you were typing.',
+      other: 'The other text: “{{text}}”',
+      otherEmpty: 'The other text is empty.',
+      keepMine: 'Keep my text',
+      useOther: 'Use the other text',
+    },
     errors: {
       required: 'Required.',
       email: 'Enter an e-mail address like name@example.com.',
@@ -87,6 +95,14 @@ export const registerMessages = defineMessages({
     count_one: '{{count}} element',
     count_other: '{{count}} elementer',
     noSearchResults: 'Intet matcher »{{query}}«.',
+    conflict: {
+      message:
+        'Feltet blev ændret et andet sted (et andet vindue, en gendannelse eller en fortrydelse), mens du skrev.',
+      other: 'Den anden tekst: »{{text}}«',
+      otherEmpty: 'Den anden tekst er tom.',
+      keepMine: 'Behold min tekst',
+      useOther: 'Brug den anden tekst',
+    },
     errors: {
       required: 'Skal udfyldes.',
       email: 'Skriv en e-mailadresse som navn@eksempel.dk.',
@@ -139,6 +155,14 @@ export const registerMessages = defineMessages({
     count_one: '{{count}} post',
     count_other: '{{count}} poster',
     noSearchResults: 'Inget matchar ”{{query}}”.',
+    conflict: {
+      message:
+        'Fältet ändrades någon annanstans (ett annat fönster, en återställning eller en ångring) medan du skrev.',
+      other: 'Den andra texten: ”{{text}}”',
+      otherEmpty: 'Den andra texten är tom.',
+      keepMine: 'Behåll min text',
+      useOther: 'Använd den andra texten',
+    },
     errors: {
       required: 'Måste fyllas i.',
       email: 'Skriv en e-postadress som namn@exempel.se.',

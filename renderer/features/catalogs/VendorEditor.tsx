@@ -47,7 +47,8 @@ export function VendorEditor({ item, update }: EditorProps<'vendors'>) {
       placeholder="https://"
       check={checkUrl}
       value={item[field]}
-      onCommit={(value) => set(field, value.trim())}
+      trim
+      onCommit={(value) => set(field, value)}
     />
   );
   return (

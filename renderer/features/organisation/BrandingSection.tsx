@@ -194,7 +194,8 @@ function AccentColourInput({
       spellCheck={false}
       autoComplete="off"
       value={value}
-      onCommit={(next) => onCommit(next.trim())}
+      trim
+      onCommit={onCommit}
       error={error}
       styles={{ wrapper: { maxWidth: 220 } }}
       leftSectionPointerEvents="all"

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -199,5 +199,29 @@ describe('DateField (issue 18)', () => {
     await renderInApp(<Dated initial="2050-06-01" onCommit={() => {}} />, { language });
     expect(screen.getByLabelText('Next review').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(message)).toBeTruthy();
+  });
+
+  it('takes neither a refused date nor the store catching up later for a change made elsewhere', async () => {
+    /** A store that keeps what it is given only when told to, as IndexedDB answers after a while. */
+    function SlowStore() {
+      const [stored, setStored] = useState('2027-01-01');
+      const [given, setGiven] = useState<string | null>(null);
+      return (
+        <>
+          <DateField label="Next review" value={stored} onCommit={setGiven} />
+          <button type="button" onClick={() => given !== null && setStored(given)}>
+            store
+          </button>
+        </>
+      );
+    }
+    await renderInApp(<SlowStore />);
+    const input = screen.getByLabelText<HTMLInputElement>('Next review');
+    fireEvent.change(input, { target: { value: '9999-12-31' } });
+    fireEvent.change(input, { target: { value: '2030-01-01' } });
+    expect(input.value).toBe('2030-01-01');
+    act(() => screen.getByRole('button', { name: 'store' }).click());
+    expect(input.value).toBe('2030-01-01');
+    expect(screen.queryByTestId('field-conflict')).toBeNull();
   });
 });
