@@ -352,12 +352,12 @@ test('a broken file dropped on the window is refused in the UI language, and not
   // Too large to be a project file: refused before it is read, with the limit.
   const huge = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([new Uint8Array(26 * 1024 * 1024)], 'kæmpe.kartotek'));
+    transfer.items.add(new File([new Uint8Array(65 * 1024 * 1024)], 'kæmpe.kartotek'));
     return transfer;
   });
   await page.dispatchEvent('body', 'drop', { dataTransfer: huge });
   await expect(dialog.getByTestId('file-problem')).toHaveText(
-    '»kæmpe.kartotek« kunne ikke åbnes. Filen er større, end en projektfil må være. En projektfil må højst fylde 25 MB.',
+    '»kæmpe.kartotek« kunne ikke åbnes. Filen er større, end en projektfil må være. En projektfil må højst fylde 64 MB.',
   );
   await dialog.getByRole('button', { name: 'OK' }).click();
 

@@ -151,6 +151,26 @@ describe('parseProjectFile', () => {
     expect(describeProjectFileError(error, 'sv')).toContain('ett tal som är för stort');
   });
 
+  it('opens a file larger than the old 25 MB limit, as a register of thousands of activities is', () => {
+    // 120 activities with a 90,000-character description in each of three languages: about 31 MB, so the
+    // file is over 25 MB and within MAX_FILE_BYTES.
+    const project = sampleProject();
+    const template = project.activities[0]!;
+    const description = (letter: string) => `${letter.repeat(89_990)} end`;
+    project.activities = Array.from({ length: 120 }, (_, i) => ({
+      ...template,
+      id: `large-${i}`,
+      description: { da: description('a'), sv: description('b'), en: description('c') },
+    }));
+    const text = serializeProjectFile(project, OPTIONS);
+    expect(text.length).toBeGreaterThan(25 * 1024 * 1024);
+    expect(text.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
+    const parsed = parseProjectFile(new TextEncoder().encode(text));
+    if (!parsed.ok) throw new Error(`refused: ${parsed.error.code}`);
+    expect(parsed.project.activities).toHaveLength(120);
+    expect(parsed.project.activities[119]!.description.en).toBe(description('c'));
+  });
+
   it('refuses a file over the size limit before parsing it', () => {
     const huge = `{"format":"kartotek-project","pad":"${'x'.repeat(MAX_FILE_BYTES)}"}`;
     const error = errorOf(parseProjectFile(huge));
@@ -160,7 +180,7 @@ describe('parseProjectFile', () => {
     // Multi-byte characters count as bytes, not as string length.
     const wide = 'æ'.repeat(MAX_FILE_BYTES / 2 + 1);
     expect(errorOf(parseProjectFile(wide)).code).toBe('tooLarge');
-    expect(describeProjectFileError(bytesError, 'da')).toMatch(/Filen fylder 25 MB, mere end de 25 MB/);
+    expect(describeProjectFileError(bytesError, 'da')).toMatch(/Filen fylder 64 MB, mere end de 64 MB/);
   });
 
   it.each([
