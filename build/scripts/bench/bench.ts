@@ -4,12 +4,22 @@
  *
  * Method
  * - Node metrics: one warm-up run, then `runs` timed runs (performance.now() around the call); the
- *   median is the figure, min and max are kept. Peak memory is the highest rss / heapUsed seen by a
- *   sampler (every 5 ms, so between the awaits of the async exports) and after every run.
+ *   median is the figure, min and max are kept. The process's peak rss / heapUsed (a sampler every 5 ms, so
+ *   between the awaits of the async exports, and after every run) is reported for information only: it holds
+ *   every measurement, the generator and the browser's driver.
  * - CLI cold start: the built CLI (dist/cli/kartotek.cjs) started as a new process for `--help`,
  *   `validate` and `check` of a small project file, side by side with bare `node -e 0`: the commands take
  *   turns within every round, so a busy machine slows all of them alike; the figure is each median over
  *   the bare node median.
+ * - Register export against its floor (floor.ts: the same text written once as plain WordprocessingML, encoded
+ *   and zipped once with jszip, hashed incrementally): timed side by side, floor and export alternating in
+ *   each round (after one warm-up of each), so both see the same load on a shared machine. The ratio is the
+ *   median of each round's export / floor, which a busy neighbour slows alike.
+ * - Peak memory: each measurement in a child process of its own (peakMemory.ts), which opens the project
+ *   file (read, parsed, validated), does its task once and reports process.resourceUsage().maxRSS: the most
+ *   memory the process ever held (the kernel's figure, not a sample), including Node itself (about 45 MiB)
+ *   and the open project. Measured for the register export, its floor, and the large register: a register
+ *   of LARGE_ACTIVITIES activities opened, checked, and exported as register, policy and vendor overview.
  * - Chromium metrics, against the built web version served by `vite preview`, every run in a fresh
  *   browser context (so a fresh IndexedDB). Times are taken inside the page with performance.now(), so
  *   Playwright's round trips are not counted:
@@ -29,19 +39,25 @@
  *     handled in one React render (the filtering is not deferred), whose commit changes the search box,
  *     the count and the rendered rows together: the count changing means the filtered rows are in the DOM.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runChecks } from '../../../shared/checks';
 import { exportDocument } from '../../../shared/documents';
 import { parseProjectFile, serializeProjectFile } from '../../../shared/project-file';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium';
+import { floorExport } from './floor';
 import { generateProject, SIZES } from './generate';
 
 export { SIZES };
+
+/** The large-register case of issue 18: opened, checked and exported within its memory budget. */
+const LARGE_ACTIVITIES = 10_000;
+const FILE_OPTIONS = { appVersion: 'bench', now: '2026-11-01T09:00:00.000Z' };
 
 export interface Stat {
   median: number;
@@ -70,6 +86,47 @@ function sampleMemory() {
   peak.heapUsed = Math.max(peak.heapUsed, heapUsed);
 }
 
+/**
+ * `a` and `b` timed in turns (one warm-up of each, then `runs` rounds of a then b); the ratio is the median of
+ * each round's b / a.
+ */
+async function sideBySide(runs: number, a: () => unknown, b: () => unknown) {
+  await a();
+  await b();
+  sampleMemory();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [index, fn] of [a, b].entries()) {
+      const start = performance.now();
+      await fn();
+      times[index]!.push(performance.now() - start);
+      sampleMemory();
+    }
+  }
+  const ratios = times[1].map((time, i) => time / times[0][i]!);
+  return { a: stat(times[0]), b: stat(times[1]), ratio: Math.round(median(ratios) * 100) / 100 };
+}
+
+export interface PeakMemory {
+  /** process.resourceUsage().maxRSS of the child process, MiB. */
+  peakRssMiB: number;
+  /** The same, once the file was opened and before the task. */
+  afterOpenMiB: number;
+  /** ms of each step (open, then the task's). */
+  steps: Record<string, number>;
+}
+
+/** One task of peakMemory.ts on a project file, in a process of its own. */
+function peakMemory(task: 'register' | 'floor' | 'large', file: string): Promise<PeakMemory> {
+  const script = fileURLToPath(new URL('./peakMemory.mjs', import.meta.url));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [script, task, file], { maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`peakMemory ${task} failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout.trim().split('\n').pop()!) as PeakMemory);
+    });
+  });
+}
+
 async function timed(runs: number, warmUps: number, fn: () => unknown): Promise<Stat> {
   for (let i = 0; i < warmUps; i++) {
     await fn();
@@ -90,6 +147,15 @@ export interface NodeResults {
   generateMs: number;
   parseValidate: Stat;
   registerExport: Stat & { bytes: number };
+  /** The register's floor (floor.ts), timed in turns with the export. */
+  registerFloor: Stat & { bytes: number };
+  /** Median of export / floor over the rounds. */
+  registerFloorRatio: number;
+  /** Peak memory (maxRSS of a process of its own) of opening the file and exporting the register; of its floor. */
+  registerMemory: PeakMemory;
+  floorMemory: PeakMemory;
+  /** The large register: opened, checked, exported as register, policy and vendor overview, in one process. */
+  large: PeakMemory & { activities: number; fileBytes: number };
   policyExport: Stat & { bytes: number };
   checks: Stat & { findings: number };
   /** A small register (3 activities, so its pages would be laid out) with one 100,000-character word. */
@@ -100,7 +166,7 @@ export interface NodeResults {
 
 /** The synthetic register as a project file's text. */
 export function syntheticFile(): string {
-  return serializeProjectFile(generateProject(), { appVersion: 'bench', now: '2026-11-01T09:00:00.000Z' });
+  return serializeProjectFile(generateProject(), FILE_OPTIONS);
 }
 
 export async function runNode(runs: number, log: (line: string) => void) {
@@ -108,7 +174,7 @@ export async function runNode(runs: number, log: (line: string) => void) {
   try {
     const start = performance.now();
     const project = generateProject();
-    const fileText = serializeProjectFile(project, { appVersion: 'bench', now: '2026-11-01T09:00:00.000Z' });
+    const fileText = serializeProjectFile(project, FILE_OPTIONS);
     const generateMs = round(performance.now() - start);
     const fileBytes = Buffer.byteLength(fileText);
     log(`generated the register in ${generateMs} ms (${(fileBytes / 1024 / 1024).toFixed(1)} MiB file)`);
@@ -120,16 +186,28 @@ export async function runNode(runs: number, log: (line: string) => void) {
     log(`parse + validate: ${parseValidate.median} ms`);
 
     let registerBytes = 0;
-    const registerExport = await timed(Math.min(runs, 3), 1, async () => {
-      const result = await exportDocument(project, {
-        kind: 'register',
-        language: 'da',
-        now: '2026-11-01',
-        tocPageNumbers: 'word',
-      });
-      registerBytes = result.bytes.byteLength;
-    });
-    log(`register export: ${registerExport.median} ms`);
+    let floorBytes = 0;
+    const register = await sideBySide(
+      runs,
+      async () => {
+        floorBytes = (await floorExport(project, { kind: 'register', language: 'da', now: '2026-11-01' }))
+          .bytes.byteLength;
+      },
+      async () => {
+        const result = await exportDocument(project, {
+          kind: 'register',
+          language: 'da',
+          now: '2026-11-01',
+          tocPageNumbers: 'word',
+        });
+        registerBytes = result.bytes.byteLength;
+      },
+    );
+    const registerExport = register.b;
+    log(
+      `register export: ${registerExport.median} ms; its floor ${register.a.median} ms; ` +
+        `export / floor ${register.ratio}`,
+    );
 
     let policyBytes = 0;
     const policyExport = await timed(Math.min(runs, 3), 1, async () => {
@@ -156,11 +234,37 @@ export async function runNode(runs: number, log: (line: string) => void) {
     log(`checks: ${checks.median} ms (${findings} findings)`);
     sampleMemory();
 
+    const folder = path.join(tmpdir(), 'kartotek-bench');
+    await mkdir(folder, { recursive: true });
+    const file = path.join(folder, 'synthetic-register.kartotek');
+    await writeFile(file, fileText);
+    const registerMemory = await peakMemory('register', file);
+    const floorMemory = await peakMemory('floor', file);
+    log(`peak memory: register export ${registerMemory.peakRssMiB} MiB, floor ${floorMemory.peakRssMiB} MiB`);
+
+    const largeText = serializeProjectFile(generateProject(LARGE_ACTIVITIES), FILE_OPTIONS);
+    const largeFile = path.join(folder, 'large-register.kartotek');
+    await writeFile(largeFile, largeText);
+    const large = {
+      activities: LARGE_ACTIVITIES,
+      fileBytes: Buffer.byteLength(largeText),
+      ...(await peakMemory('large', largeFile)),
+    };
+    log(
+      `${LARGE_ACTIVITIES} activities (${(large.fileBytes / 1024 / 1024).toFixed(1)} MiB file): ` +
+        `opened, checked and exported in ${large.peakRssMiB} MiB (${JSON.stringify(large.steps)} ms)`,
+    );
+
     const node: NodeResults = {
       fileBytes,
       generateMs,
       parseValidate,
       registerExport: { ...registerExport, bytes: registerBytes },
+      registerFloor: { ...register.a, bytes: floorBytes },
+      registerFloorRatio: register.ratio,
+      registerMemory,
+      floorMemory,
+      large,
       policyExport: { ...policyExport, bytes: policyBytes },
       checks: { ...checks, findings },
       longWordExport,

@@ -142,8 +142,11 @@ function phrase(
   return text(row[0]! + suffix(0), row[1]! + suffix(1), row[2]! + suffix(2));
 }
 
-/** The synthetic project, validated with ProjectSchema (throws when the generator produced a bad one). */
-export function generateProject(seed = 20261101): Project {
+/**
+ * The synthetic project, validated with ProjectSchema (throws when the generator produced a bad one); with
+ * `activities` activities (the catalogs keep their SIZES), for the large-register case.
+ */
+export function generateProject(activities: number = SIZES.activities, seed = 20261101): Project {
   const r = prng(seed);
   const project = createProject({ name: 'Benchmark A/S', language: 'da', id: 'bench-project', now: NOW });
   project.organisation = {
@@ -292,7 +295,7 @@ export function generateProject(seed = 20261101): Project {
   const customerIds = ids(project.customers);
   const audienceIds = ids(project.audiences);
 
-  project.activities = Array.from({ length: SIZES.activities }, (_, i): Activity => {
+  project.activities = Array.from({ length: activities }, (_, i): Activity => {
     const activity = createActivity(`act-${pad(i)}`, NOW);
     const role = i % 10 === 0 ? 'processor' : i % 25 === 0 ? 'jointController' : 'controller';
     const subjects = r.some(subjectIds, 1, 3);
