@@ -66,9 +66,10 @@ const [main, preload, cli] = await Promise.all([
     chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     target: NODE_TARGET,
-    // The CommonJS dependencies bundled in (jszip's) still call require() for Node's built-ins.
+    // The CommonJS dependencies bundled in (jszip's) still call require() for Node's built-ins; under a name of its
+    // own, as fflate's Node build imports createRequire itself.
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as cliRequire } from 'node:module'; const require = cliRequire(import.meta.url);",
     },
     define: { __KARTOTEK_VERSION__: JSON.stringify(pkg.version) },
   }),

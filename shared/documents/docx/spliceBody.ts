@@ -1,13 +1,15 @@
 import { Packer, type Document } from 'docx';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { listKey } from './bodyXml';
 import type { TextBody } from './textBody';
 
 /**
  * The fast path of the .docx writer: docx writes the package with only the body elements it must write itself
  * (images, paragraphs with web links, the paragraph that ends each section), BodyWriter's XML text goes around
- * them in word/document.xml, and docx writes the package again with that document.xml. Writing the same file
- * twice gives the same parts: the relationships and numbering the first writing added stay.
+ * them in word/document.xml, and the package is zipped again with that document.xml, as docx zips (fflate, which
+ * docx zips with, with docx's options), so the file is the one docx would write: its other parts, the
+ * relationships and numbering among them, are those docx wrote. The large part, the body, is written once, as
+ * UTF-8, and compressed once.
  *
  * It relies on what docx writes; when that is not as expected, it says why (SpliceFailure) and renderDocx writes
  * the document the slower way, as docx's objects.
@@ -71,13 +73,15 @@ function topLevelElements(xml: string): string[] {
 
 /**
  * The word/document.xml docx wrote (`written`, whose body holds only the elements of `body.fragments` and the
- * section properties) with the whole body put in: the text form of the splice, apart from the packing.
+ * section properties) with the whole body put in, as UTF-8: the text form of the splice, apart from the packing.
  */
 export function spliceDocumentXml(
   written: string,
   body: TextBody,
   numberIds: ReadonlyMap<string, string>,
-): { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly failure: SpliceFailure } {
+):
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly failure: SpliceFailure } {
   const open = written.indexOf('<w:body>');
   const close = written.lastIndexOf('</w:body>');
   if (open === -1 || close === -1) return { ok: false, failure: { reason: 'no-body' } };
@@ -92,14 +96,16 @@ export function spliceDocumentXml(
       failure: { reason: 'element-count', expected: body.fragments.length, found: elements.length },
     };
   }
-  const filled = body.xml(elements, numberIds);
+  const filled = body.utf8(
+    `${written.slice(0, open)}<w:body>`,
+    elements,
+    numberIds,
+    `${sectionProperties}${written.slice(close)}`,
+  );
   if ('unnumberedList' in filled) {
     return { ok: false, failure: { reason: 'unnumbered-list', list: filled.unnumberedList } };
   }
-  return {
-    ok: true,
-    xml: `${written.slice(0, open)}<w:body>${filled.xml}${sectionProperties}${written.slice(close)}`,
-  };
+  return { ok: true, bytes: filled.bytes };
 }
 
 /** The number id docx gave each list's numbering instance, by the placeholder BodyWriter writes (listKey). */
@@ -112,6 +118,8 @@ function numberIds(document: Document): Map<string, string> {
   );
 }
 
+const DOCUMENT_XML = 'word/document.xml';
+
 /** The .docx of `document` (whose sections' children are the components of `body.fragments`) with `body` in it. */
 export async function spliceBody(
   document: Document,
@@ -121,14 +129,12 @@ export async function spliceBody(
   for (const list of body.lists.values()) {
     document.Numbering.createConcreteNumberingInstance(list.reference, list.instance);
   }
-  const first = await Packer.toArrayBuffer(document, false, [...parts]);
-  const written = await (await JSZip.loadAsync(first)).file('word/document.xml')?.async('string');
+  // The parts in docx's order.
+  const files = unzipSync(new Uint8Array(await Packer.toArrayBuffer(document, false, [...parts])));
+  const written = files[DOCUMENT_XML];
   if (written === undefined) return { ok: false, failure: { reason: 'no-body' } };
-  const spliced = spliceDocumentXml(written, body, numberIds(document));
+  const spliced = spliceDocumentXml(strFromU8(written), body, numberIds(document));
   if (!spliced.ok) return spliced;
-  const bytes = await Packer.toArrayBuffer(document, false, [
-    ...parts,
-    { path: 'word/document.xml', data: spliced.xml },
-  ]);
-  return { ok: true, bytes: new Uint8Array(bytes) };
+  // The key is there already, so the part keeps its place.
+  return { ok: true, bytes: zipSync({ ...files, [DOCUMENT_XML]: spliced.bytes }) };
 }
