@@ -76,6 +76,34 @@ describe('kartotek validate', () => {
     expect(sv.out.stderr).toMatch(/^Projektfilen kan inte öppnas\./);
   });
 
+  it('refuses a 5,000-character name and the date 9999-12-31, saying which field, what value and the limit', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const json = JSON.parse(await readFile(path.join(FIXTURES, 'v3-full.kartotek'), 'utf8'));
+    json.project.vendors[0].name = 'v'.repeat(5000);
+    json.project.activities[0].nextReview = '9999-12-31';
+    const file = path.join(dir, 'limits.kartotek');
+    await writeFile(file, JSON.stringify(json));
+    const before = await readFile(file, 'utf8');
+
+    const en = io();
+    expect(await validateCommand.run([file], en.io)).toBe(1);
+    expect(en.out.stderr).toMatch(/^The project file cannot be opened\. Vendor 1 “v{59}…” › name is 5,000 characters long, but at most 200 are allowed\. \(There is 1 more problem in the file\.\)\n/);
+    expect(en.out.stderr).toContain('field: project.vendors[0].name');
+    expect(en.out.stderr).toContain(
+      '  - Processing activity 1 “Support” › next review is “9999-12-31”, but a date must lie between 1 January 1990 and 31 December 2100. (project.activities[0].nextReview)',
+    );
+    const da = io();
+    expect(await validateCommand.run([file, '--lang', 'da'], da.io)).toBe(1);
+    expect(da.out.stderr).toContain('navn er 5.000 tegn lang, men højst 200 tegn er tilladt.');
+    expect(da.out.stderr).toContain('næste gennemgang er »9999-12-31«, men en dato skal ligge mellem 1. januar 1990 og 31. december 2100.');
+    const sv = io();
+    expect(await validateCommand.run([file, '--lang', 'sv'], sv.io)).toBe(1);
+    expect(sv.out.stderr).toContain('namn är 5\u00a0000 tecken lång, men högst 200 tecken är tillåtna.');
+    expect(sv.out.stderr).toContain('nästa granskning är ”9999-12-31”, men ett datum ska ligga mellan 1 januari 1990 och 31 december 2100.');
+    // Validating reads only: the file is as it was.
+    expect(await readFile(file, 'utf8')).toBe(before);
+  }); // prettier-ignore
+
   it('exits 1 for a file it cannot read, and 2 when called wrong', async () => {
     const missing = io();
     expect(await validateCommand.run([path.join(dir, 'nope.kartotek')], missing.io)).toBe(1);
