@@ -4,20 +4,29 @@ import './global.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { KartotekDatabase } from '../db/database';
 import type { StoragePersistence } from '../db/workspace';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { SectionScreen } from '../shell/SectionScreen';
-import { StarterWizard } from '../features/wizard/StarterWizard';
-import { CompareScreen } from '../features/files/CompareScreen';
-import { RestoreScreen } from '../features/backups/RestoreScreen';
 import { AppLayout } from '../shell/AppLayout';
 import { CurrentProjectProvider } from '../common/CurrentProjectContext';
 import { DatabaseProvider } from '../common/DatabaseContext';
 import { colorSchemeManager, createKartotekTheme, cssVariablesResolver } from './theme';
+
+// Screens reached by a click, loaded then: the first paint waits for less code (the wizard brings the
+// starter templates). AppLayout shows them inside a Suspense boundary.
+const StarterWizard = lazy(async () => ({
+  default: (await import('../features/wizard/StarterWizard')).StarterWizard,
+}));
+const CompareScreen = lazy(async () => ({
+  default: (await import('../features/files/CompareScreen')).CompareScreen,
+}));
+const RestoreScreen = lazy(async () => ({
+  default: (await import('../features/backups/RestoreScreen')).RestoreScreen,
+}));
 
 export interface AppProps {
   db: KartotekDatabase;

@@ -17,6 +17,7 @@ import { spotlight } from '@mantine/spotlight';
 import { GlobalSearch } from './GlobalSearch';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
 import { useCurrentProject } from '../common/CurrentProjectContext';
 import { PROJECTS_ICON, SECTIONS } from './navItems';
 import { LanguageMenu } from './LanguageMenu';
@@ -159,7 +160,10 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* Screens loaded on first use (App, sectionScreens) show once their code is in. */}
+        <Suspense fallback={null}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
       {project && <GlobalSearch />}
       <FileController />

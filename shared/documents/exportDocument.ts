@@ -1,25 +1,13 @@
-import type { Language } from '../i18n/languages';
 import type { Project } from '../model/project';
+import { buildDocument, type BuildOptions } from './buildDocument';
 import type { TextFallback } from './context';
 import { renderDocx, type TocPageNumbers } from './docx/renderDocx';
 import type { SpliceFailure } from './docx/spliceBody';
 import { markAsDraft } from './draft';
 import { renderHtml } from './html/renderHtml';
-import type { DocumentKind, DocumentModel } from './model';
-import { buildPolicy } from './policy/buildPolicy';
-import { buildRegister } from './register/buildRegister';
-import type { BuiltDocument } from './result';
-import { buildVendorOverview } from './vendors/buildVendorOverview';
+import type { DocumentModel } from './model';
 
-export interface ExportOptions {
-  readonly kind: DocumentKind;
-  readonly language: Language;
-  /** For kind "policy": the audience (notice); null or absent = every activity that is not internal only. */
-  readonly audienceId?: string | null;
-  /** Today: a Date, a timestamp or YYYY-MM-DD. */
-  readonly now: Date | string;
-  /** Overrides the version label (the policy's own version, or the date for the register and vendor list). */
-  readonly version?: string;
+export interface ExportOptions extends BuildOptions {
   /** Also render the HTML preview of the same model. */
   readonly html?: boolean;
   /** Write a draft: "Udkast / Utkast / Draft" in the header of every page (see exportBlockers). */
@@ -40,19 +28,6 @@ export interface ExportResult {
   /** The edition date the document printed ('' if none): what the export history records. */
   readonly editionDate: string;
   readonly html?: string;
-}
-
-/** Builds the chosen document from a project snapshot (pure; no rendering). */
-export function buildDocument(project: Project, options: ExportOptions): BuiltDocument {
-  const common = { language: options.language, now: options.now, version: options.version };
-  switch (options.kind) {
-    case 'register':
-      return buildRegister(project, common);
-    case 'policy':
-      return buildPolicy(project, { ...common, audienceId: options.audienceId ?? null });
-    case 'vendors':
-      return buildVendorOverview(project, common);
-  }
 }
 
 async function documentHash(document: DocumentModel): Promise<string> {

@@ -29,6 +29,7 @@ const log = (line) => console.log(line);
  * `unit` how it is counted: ms, a ratio (×) or MiB.
  */
 const BUDGETS = [
+  { metric: 'Cold first contentful paint (web build)', key: 'browser.firstContentfulPaint', budget: 1000 },
   { metric: 'Open project file (Chromium, into IndexedDB)', key: 'browser.open', budget: 1000 },
   { metric: 'First render of the Activities list', key: 'browser.listRender', budget: 300 },
   { metric: 'Filter keystroke (count updated)', key: 'browser.filterKeystroke', budget: 50 },
@@ -51,6 +52,7 @@ const INFO = [
   { metric: 'Project file parse + validate (Node)', key: 'node.parseValidate' },
   { metric: 'Register floor (plain XML, jszip, same run)', key: 'node.registerFloor' },
   { metric: 'Register floor, peak memory', key: 'node.floorMemory.peakRssMiB', unit: 'MiB' },
+  { metric: 'Cold first paint (web build)', key: 'browser.firstPaint' },
   { metric: 'First list render, to next frame', key: 'browser.listRender.frame' },
   { metric: 'Filter keystroke, to next frame', key: 'browser.filterKeystroke.frame' },
   { metric: 'CLI validate over bare node', key: 'cli.ratio.validate', unit: '×' },

@@ -4,9 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { buildAuditPack } from '../../../shared/auditPack';
 import { exportContentHash, type Finding } from '../../../shared/checks';
-import { exportBlockers, exportDocument, hasExportBlockers } from '../../../shared/documents';
+import { exportBlockers, hasExportBlockers } from '../../../shared/documents/exportBlockers';
 import type { Language } from '../../../shared/i18n/languages';
 import { newId, nowIso, type ExportRecord, type Project } from '../../../shared/model';
 import { describeFileProblem } from '../../../shared/project-file/fileProblems';
@@ -90,6 +89,8 @@ export function useExportDocument() {
 
   const run = (project: Project, choice: ExportChoice, draft = false) =>
     renderAndSave(project, async (today) => {
+      // Loaded here, not with the app: docx and jszip are most of the page's code, needed only to export.
+      const { exportDocument } = await import('../../../shared/documents/exportDocument');
       const result = await exportDocument(project, { ...choice, now: today, draft });
       const audienceId = choice.kind === 'policy' ? choice.audienceId : null;
       return {
@@ -164,6 +165,7 @@ export function useExportDocument() {
   /** The D-mærket audit pack: every document of the register in one .zip. */
   const exportAuditPack = (project: Project, language: Language) =>
     void renderAndSave(project, async (today) => {
+      const { buildAuditPack } = await import('../../../shared/auditPack');
       const pack = await buildAuditPack(project, { language, now: today, today });
       return {
         fileName: pack.fileName,
