@@ -1,5 +1,6 @@
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { contentDigest } from '../../shared/checks/hash';
 import { IdSchema } from '../../shared/model/primitives';
 import type { CreateBackupResult, ReadBackupResult } from '../../shared/platform/fileContract';
 import {
@@ -81,6 +82,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const now = options.now ?? (() => new Date());
   // Parsing a backup for its name and counts costs a full read; remember it per file version.
   const summaries = new Map<string, { key: string; parsed: ParsedProjectFile | null }>();
+  // contentDigest of the project in each backup this process wrote or read: a new backup is compared with
+  // the newest by digest, so the newest is parsed at most once per run instead of on every backup.
+  const contentHashes = new Map<string, string>();
   // One backup operation at a time: pruning and dedupe read the folder they are about to change.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -127,6 +131,16 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return infoOf(backup, stats.size, parsed);
   }
 
+  async function contentHashOf(backup: StoredBackup): Promise<string | null> {
+    const known = contentHashes.get(backup.file);
+    if (known) return known;
+    const previous = await load(backup).catch(() => null);
+    if (!previous?.parsed) return null;
+    const hash = contentDigest(previous.parsed.project);
+    contentHashes.set(backup.file, hash);
+    return hash;
+  }
+
   async function create(projectId: string, text: string, reason: BackupReason): Promise<CreateBackupResult> {
     const fileName = `${projectId}.kartotek`;
     const parsed = parseProjectFile(text);
@@ -138,12 +152,10 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       const existing = await backupsOf(projectId);
       if (reason === 'daily' && !isDailyBackupDue(existing, at)) return { status: 'notDue' };
 
+      const contentHash = contentDigest(parsed.project);
       const newest = existing[0];
-      if (newest) {
-        const previous = await load(newest).catch(() => null);
-        if (previous?.parsed && JSON.stringify(previous.parsed.project) === JSON.stringify(parsed.project)) {
-          return { status: 'unchanged', backup: infoOf(newest, previous.size, previous.parsed) };
-        }
+      if (newest && (await contentHashOf(newest)) === contentHash) {
+        return { status: 'unchanged', backup: await summary(newest) };
       }
 
       await mkdir(path.join(root, projectId), { recursive: true });
@@ -153,6 +165,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       for (let n = 2; taken.has(name); n++) name = `${stem}-${n}.kartotek`;
       const backup = parseFileName(projectId, name, root)!;
       await writeFileAtomic(backup.file, text, options.writeFs);
+      contentHashes.set(backup.file, contentHash);
       const size = Buffer.byteLength(text, 'utf8');
 
       for (const id of backupsToPrune([backup, ...existing], at)) {
@@ -162,6 +175,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
           log.warn(`could not prune backup ${victim.id}: ${toFileProblem(error, victim.file).code}`),
         );
         summaries.delete(victim.file);
+        contentHashes.delete(victim.file);
       }
       log.info(`backup ${backup.id} (${reason})`);
       return { status: 'created', backup: infoOf(backup, size, parsed) };

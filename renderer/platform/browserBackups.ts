@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { contentDigest } from '../../shared/checks/hash';
 import type { CreateBackupResult, ReadBackupResult } from '../../shared/platform/fileContract';
 import {
   backupsToPrune,
@@ -17,6 +18,11 @@ import { parseProjectFile } from '../../shared/project-file/parse';
  */
 interface BackupRow extends BackupInfo {
   text: string;
+  /**
+   * contentDigest of the project the backup holds: the next backup compares it with the current project's
+   * instead of parsing this one again. Absent on rows written before it was kept (the next backup is then taken).
+   */
+  contentHash?: string;
 }
 
 const BACKUP_DATABASE_NAME = 'kartotek-backups';
@@ -30,7 +36,7 @@ class BackupDatabase extends Dexie {
   }
 }
 
-const withoutText = ({ text: _text, ...info }: BackupRow): BackupInfo => info;
+const withoutText = ({ text: _text, contentHash: _hash, ...info }: BackupRow): BackupInfo => info;
 
 export interface BrowserBackups {
   create(projectId: string, text: string, reason: BackupReason): Promise<CreateBackupResult>;
@@ -53,17 +59,14 @@ export function createBrowserBackups(
         return { status: 'failed', problem: { code: 'invalidContent', fileName: `${projectId}.kartotek` } };
       }
       const at = now();
+      const contentHash = contentDigest(parsed.project);
       try {
         return await db.transaction('rw', db.backups, async (): Promise<CreateBackupResult> => {
           const existing = newestFirst(await db.backups.where('projectId').equals(projectId).toArray());
           if (reason === 'daily' && !isDailyBackupDue(existing, at)) return { status: 'notDue' };
           const newest = existing[0];
-          if (newest) {
-            const previous = parseProjectFile(newest.text);
-            if (previous.ok && JSON.stringify(previous.project) === JSON.stringify(parsed.project)) {
-              return { status: 'unchanged', backup: withoutText(newest) };
-            }
-          }
+          if (newest?.contentHash === contentHash)
+            return { status: 'unchanged', backup: withoutText(newest) };
           const stem = `${projectId}/${compactTimestamp(at)}-${reason}`;
           let id = `${stem}.kartotek`;
           for (let n = 2; existing.some((row) => row.id === id); n++) id = `${stem}-${n}.kartotek`;
@@ -77,6 +80,7 @@ export function createBrowserBackups(
             activityCount: parsed.project.activities.length,
             vendorCount: parsed.project.vendors.length,
             text,
+            contentHash,
           };
           await db.backups.add(row);
           await db.backups.bulkDelete(backupsToPrune([row, ...existing], at));

@@ -12,6 +12,7 @@ import { ImportChoiceDialog } from './ImportChoiceDialog';
 import { useFileActions } from '../../common/useFileActions';
 import { useProjectFileState } from './useProjectFileState';
 import { useTakeBackup } from '../../common/useTakeBackup';
+import { idleScheduler, scheduleDailyBackup, windowIdleHost } from '../../common/idleScheduler';
 import classes from './files.module.css';
 
 /** The window title and "unsaved" state: the project, its file, and whether the file lags behind. */
@@ -22,7 +23,13 @@ function useDocumentState() {
   }, [title, edited]);
 }
 
-/** Once a day, when a project is opened, a backup of it (the host skips it when today has one). */
+/** At most this long after a project opens, the daily backup runs even if the page was never idle. */
+const DAILY_BACKUP_LATEST_MS = 10_000;
+
+/**
+ * Once a day, when a project is opened, a backup of it (the host skips it when today has one), in idle time
+ * after the first render (scheduleDailyBackup).
+ */
 function useDailyBackup() {
   const { projectId } = useCurrentProject();
   const takeBackup = useTakeBackup();
@@ -31,9 +38,10 @@ function useDailyBackup() {
       if (!outcome.ok) notifications.show({ color: 'yellow', message: outcome.message });
     });
   });
-  useEffect(() => {
-    if (projectId) takeDaily(projectId);
-  }, [projectId]);
+  useEffect(
+    () => scheduleDailyBackup(projectId, idleScheduler(windowIdleHost(), DAILY_BACKUP_LATEST_MS), takeDaily),
+    [projectId],
+  );
 }
 
 /** A project file dragged over the window; dropping it opens it. */

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createBrowserBackups } from '../../../renderer/platform/browserBackups';
 import { BackupInfoSchema, serializeProjectFile } from '../../../shared/project-file';
@@ -27,6 +28,25 @@ describe('web backups (IndexedDB)', () => {
     expect(BackupInfoSchema.parse(list[0])).toEqual(created.backup);
     expect(await backups.read(created.backup.id)).toMatchObject({ status: 'ok', text: textOf('A') });
     expect(await backups.read('sample-project/nope.kartotek')).toMatchObject({ status: 'failed' });
+  });
+
+  it('compares a new backup with the newest by its stored content digest, without parsing the newest', async () => {
+    const name = `backups-${++n}`;
+    const backups = createBrowserBackups(name, () => new Date('2026-11-30T08:00:00.000Z'));
+    const created = await backups.create('sample-project', textOf('A'), 'save');
+    if (created.status !== 'created') throw new Error(created.status);
+    const raw = new Dexie(name);
+    raw.version(1).stores({ backups: 'id, projectId, createdAt' });
+    // The stored digest decides: the backup's text is not parsed again (it no longer would).
+    await raw.table('backups').update(created.backup.id, { text: '{ not a project' });
+    expect((await backups.create('sample-project', textOf('A'), 'save')).status).toBe('unchanged');
+    expect((await backups.create('sample-project', textOf('B'), 'save')).status).toBe('created');
+    // A backup kept before digests were stored has none: the next one is taken.
+    const newest = (await backups.list('sample-project'))[0]!;
+    await raw.table('backups').update(newest.id, { contentHash: undefined });
+    expect((await backups.create('sample-project', textOf('B'), 'save')).status).toBe('created');
+    expect(await backups.list('sample-project')).toHaveLength(3);
+    raw.close();
   });
 
   it('follows the shared policy: no duplicates, daily once, the latest 20 kept', async () => {

@@ -53,6 +53,23 @@ describe('backup store', () => {
     expect(parseProjectFile(read.text).ok).toBe(true);
   });
 
+  it('compares a new backup with the newest by content digest: parsed at most once per run, not on every backup', async () => {
+    const backups = store();
+    await backups.create('sample-project', textOf(), 'save');
+    const [file] = await readdir(path.join(root, 'sample-project'));
+    // The digest this run keeps decides: the file itself is not read again (it no longer parses).
+    await writeFile(path.join(root, 'sample-project', file!), '{ not a project');
+    tick();
+    expect((await backups.create('sample-project', textOf(), 'save')).status).toBe('unchanged');
+    // A new run (a new store) knows no digest yet: it parses the newest once, and finds it changed.
+    tick();
+    expect((await store().create('sample-project', textOf(), 'save')).status).toBe('created');
+    tick();
+    const fresh = store();
+    expect((await fresh.create('sample-project', textOf(), 'save')).status).toBe('unchanged');
+    expect((await fresh.create('sample-project', textOf('Renamed'), 'save')).status).toBe('created');
+  });
+
   it('does not write the same project twice in a row', async () => {
     const backups = store();
     await backups.create('sample-project', textOf(), 'save');
