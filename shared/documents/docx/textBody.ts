@@ -9,36 +9,64 @@ const slot = (index: number) => `${SLOT_MARK}${index}${SLOT_MARK}`;
 /** How BodyWriter writes a list's number id before it is known: `<w:numId w:val="{kt-bullet-0}"/>` (listKey). */
 const LIST_ID = '<w:numId w:val="{';
 
-/**
- * UTF-8 written into one growing buffer, piece by piece, so that the body is never one string: a large register's
- * body is tens of megabytes, and joining, searching and encoding it whole took a third of the export.
- */
-class Utf8Writer {
-  private static readonly encoder = new TextEncoder();
-  private buffer: Uint8Array;
-  private length = 0;
+const encoder = new TextEncoder();
+/** Fresh memory is slow to touch on a loaded machine: the body goes into chunks that are filled once, never copied. */
+const CHUNK_BYTES = 1 << 20;
 
-  constructor(capacity: number) {
-    this.buffer = new Uint8Array(capacity);
-  }
+/**
+ * UTF-8 written piece by piece into chunks, so that the body is never one string: a large register's body is tens
+ * of megabytes, and keeping, joining, searching and encoding it as text took half the export, much of it in garbage
+ * collection of the strings kept until the end.
+ */
+class Utf8Chunks {
+  readonly chunks: Uint8Array[] = [];
+  private chunk = new Uint8Array(0);
+  private used = 0;
+  /** Bytes written so far. */
+  length = 0;
 
   write(text: string): void {
     let rest = text;
     for (;;) {
-      const { read, written } = Utf8Writer.encoder.encodeInto(rest, this.buffer.subarray(this.length));
+      const { read, written } = encoder.encodeInto(rest, this.chunk.subarray(this.used));
+      this.used += written;
       this.length += written;
       if (read === rest.length) return;
       rest = rest.slice(read);
+      this.chunks.push(this.chunk.subarray(0, this.used));
       // A character takes at most three bytes for each UTF-16 unit.
-      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + rest.length * 3));
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
+      this.chunk = new Uint8Array(Math.max(CHUNK_BYTES, rest.length * 3));
+      this.used = 0;
     }
   }
 
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
+  /** Every chunk, the last one too. */
+  all(): Uint8Array[] {
+    return [...this.chunks, this.chunk.subarray(0, this.used)];
   }
+}
+
+/** Bytes put together into one array of the size they take. */
+class ByteJoin {
+  readonly bytes: Uint8Array;
+  private length = 0;
+
+  constructor(size: number) {
+    this.bytes = new Uint8Array(size);
+  }
+
+  append(part: Uint8Array): void {
+    this.bytes.set(part, this.length);
+    this.length += part.length;
+  }
+}
+
+/** A place in the body for what is known only once docx has written: its element for a slot, a list's number id. */
+interface Hole {
+  /** Where it goes in the body's bytes. */
+  readonly at: number;
+  /** The slot's index in `fragments`, or the list's placeholder (listKey). */
+  readonly fill: number | string;
 }
 
 /**
@@ -52,10 +80,9 @@ export class TextBody implements BodyTarget<string> {
   readonly fragments: FileChild[] = [];
   /** The lists BodyWriter numbers, whose numbering instances the file must have. */
   readonly lists = new Map<string, ListNumbering>();
-  /** The body's XML, one string per element, in order. */
-  private readonly pieces: string[] = [];
-  private textLength = 0;
-  private spent = false;
+  /** The body as UTF-8, with holes. */
+  private readonly body = new Utf8Chunks();
+  private readonly holes: Hole[] = [];
   private children: FileChild[] = [];
 
   section(): { children: FileChild[]; sink: BodySink<string> } {
@@ -79,20 +106,36 @@ export class TextBody implements BodyTarget<string> {
   }
 
   /**
-   * An element's XML. Built by concatenation, it is a tree of its pieces in V8 until read; searching it here has V8
-   * make it one piece of memory, so the parts are short-lived garbage rather than millions of tree nodes kept until
-   * the body is written out (which made garbage collection a third of the export).
+   * An element's XML, encoded at once: the string (a tree of its pieces in V8, until read) is short-lived garbage,
+   * and the slots and list placeholders in it become holes.
    */
   private add(xml: string): void {
-    xml.indexOf(SLOT_MARK);
-    this.pieces.push(xml);
-    this.textLength += xml.length;
+    let slotAt = xml.indexOf(SLOT_MARK);
+    let listAt = xml.indexOf(LIST_ID);
+    let from = 0;
+    while (slotAt !== -1 || listAt !== -1) {
+      if (slotAt !== -1 && (listAt === -1 || slotAt < listAt)) {
+        const end = xml.indexOf(SLOT_MARK, slotAt + 1);
+        this.body.write(xml.slice(from, slotAt));
+        this.holes.push({ at: this.body.length, fill: Number(xml.slice(slotAt + 1, end)) });
+        from = end + 1;
+        slotAt = xml.indexOf(SLOT_MARK, from);
+      } else {
+        const keyAt = listAt + LIST_ID.length - 1;
+        const end = xml.indexOf('"', keyAt);
+        this.body.write(xml.slice(from, keyAt));
+        this.holes.push({ at: this.body.length, fill: xml.slice(keyAt, end) });
+        from = end;
+        listAt = xml.indexOf(LIST_ID, from);
+      }
+    }
+    this.body.write(from === 0 ? xml : xml.slice(from));
   }
 
   /**
    * The document XML as UTF-8: `before`, the body with each slot filled with the element docx wrote for it
    * (`written`, in the order of `fragments`) and each list's placeholder with its number id, then `after`; the first
-   * list without an id when one has none. The pieces are let go as they are written: a body is written out once.
+   * list without an id when one has none.
    */
   utf8(
     before: string,
@@ -100,50 +143,42 @@ export class TextBody implements BodyTarget<string> {
     numberIds: ReadonlyMap<string, string>,
     after: string,
   ): { bytes: Uint8Array } | { unnumberedList: string } {
-    if (this.spent) throw new Error('the body was written out already');
-    this.spent = true;
-    const out = new Utf8Writer(
-      Math.ceil(this.textLength * 1.05) + before.length * 3 + after.length * 3 + 1024,
-    );
-    out.write(before);
-    for (let i = 0; i < this.pieces.length; i++) {
-      const filled = fill(this.pieces[i]!, written, numberIds);
-      if (typeof filled !== 'string') return filled;
-      out.write(filled);
-      this.pieces[i] = '';
+    const fills = new Map<number | string, Uint8Array>();
+    for (const { fill } of this.holes) {
+      if (fills.has(fill)) continue;
+      const text = typeof fill === 'number' ? (written[fill] ?? '') : numberIds.get(fill);
+      if (text === undefined) return { unnumberedList: String(fill) };
+      fills.set(fill, encoder.encode(text));
     }
-    out.write(after);
-    return { bytes: out.bytes() };
-  }
-}
-
-/** One element's XML with its slots and list placeholders filled in (most have neither: they are returned as they are). */
-function fill(
-  xml: string,
-  written: readonly string[],
-  numberIds: ReadonlyMap<string, string>,
-): string | { unnumberedList: string } {
-  let slotAt = xml.indexOf(SLOT_MARK);
-  let listAt = xml.indexOf(LIST_ID);
-  if (slotAt === -1 && listAt === -1) return xml;
-  let result = '';
-  let from = 0;
-  while (slotAt !== -1 || listAt !== -1) {
-    if (slotAt !== -1 && (listAt === -1 || slotAt < listAt)) {
-      const end = xml.indexOf(SLOT_MARK, slotAt + 1);
-      result += xml.slice(from, slotAt) + (written[Number(xml.slice(slotAt + 1, end))] ?? '');
-      from = end + 1;
-      slotAt = xml.indexOf(SLOT_MARK, from);
-    } else {
-      const keyAt = listAt + LIST_ID.length - 1;
-      const end = xml.indexOf('"', keyAt);
-      const key = xml.slice(keyAt, end);
-      const id = numberIds.get(key);
-      if (id === undefined) return { unnumberedList: key };
-      result += xml.slice(from, keyAt) + id;
-      from = end;
-      listAt = xml.indexOf(LIST_ID, from);
+    const head = encoder.encode(before);
+    const tail = encoder.encode(after);
+    let size = head.length + this.body.length + tail.length;
+    for (const { fill } of this.holes) size += fills.get(fill)!.length;
+    const out = new ByteJoin(size);
+    out.append(head);
+    // The body's chunks, with each hole's bytes put in where it is.
+    const chunks = this.body.all();
+    let chunk = 0;
+    let chunkStart = 0;
+    let at = 0;
+    const copyTo = (end: number) => {
+      while (at < end) {
+        const current = chunks[chunk]!;
+        const stop = Math.min(end, chunkStart + current.length);
+        out.append(current.subarray(at - chunkStart, stop - chunkStart));
+        at = stop;
+        if (at === chunkStart + current.length) {
+          chunkStart += current.length;
+          chunk += 1;
+        }
+      }
+    };
+    for (const hole of this.holes) {
+      copyTo(hole.at);
+      out.append(fills.get(hole.fill)!);
     }
+    copyTo(this.body.length);
+    out.append(tail);
+    return { bytes: out.bytes };
   }
-  return result + xml.slice(from);
 }

@@ -92,16 +92,12 @@ describe('when docx writes something the splice does not expect', () => {
   });
 
   it('names each way the XML docx wrote can differ', () => {
-    // A body is written out once (its text is let go as it is): each splice gets one of its own.
-    const body = () => {
-      const text = new TextBody();
-      const { sink } = text.section();
-      sink.xml('w:p', () => '<w:p><w:pPr><w:numPr><w:numId w:val="{kt-bullet-0}"/></w:numPr></w:pPr></w:p>');
-      return text;
-    };
+    const body = new TextBody();
+    const { sink } = body.section();
+    sink.xml('w:p', () => '<w:p><w:pPr><w:numPr><w:numId w:val="{kt-bullet-0}"/></w:numPr></w:pPr></w:p>');
     const sectPr = '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>';
     const numbered = new Map([['{kt-bullet-0}', '7']]);
-    const splice = (written: string, ids = numbered) => spliceDocumentXml(written, body(), ids);
+    const splice = (written: string, ids = numbered) => spliceDocumentXml(written, body, ids);
 
     const spliced = splice(`<w:document><w:body>${sectPr}</w:body></w:document>`);
     if (!spliced.ok) throw new Error(`not spliced: ${spliced.failure.reason}`);
