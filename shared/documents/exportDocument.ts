@@ -23,35 +23,22 @@ export interface ExportResult {
   readonly fileName: string;
   readonly fallbacks: readonly TextFallback[];
   readonly document: DocumentModel;
-  /** SHA-256 of the document's content (not of the zip), for the export history: same content, same hash. */
-  readonly contentHash: string;
   /** The edition date the document printed ('' if none): what the export history records. */
   readonly editionDate: string;
   readonly html?: string;
-}
-
-async function documentHash(document: DocumentModel): Promise<string> {
-  const data = new TextEncoder().encode(JSON.stringify(document));
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', data);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Builds and renders one document: the .docx bytes, its default file name and the fallbacks to show. */
 export async function exportDocument(project: Project, options: ExportOptions): Promise<ExportResult> {
   const built = buildDocument(project, options);
   const document = options.draft ? markAsDraft(built.document) : built.document;
-  const [docx, contentHash] = await Promise.all([
-    renderDocx(document, { tocPageNumbers: options.tocPageNumbers ?? 'auto' }),
-    // The draft mark is not content: a draft and the final of one register have the same hash.
-    documentHash(built.document),
-  ]);
+  const docx = await renderDocx(document, { tocPageNumbers: options.tocPageNumbers ?? 'auto' });
   return {
     bytes: docx.bytes,
     spliceFailure: docx.spliceFailure,
     fileName: built.fileName,
     fallbacks: built.fallbacks,
     document,
-    contentHash,
     editionDate: built.editionDate,
     ...(options.html ? { html: renderHtml(document) } : {}),
   };
