@@ -11,10 +11,11 @@
  *   `validate` and `check` of a small project file, side by side with bare `node -e 0`: the commands take
  *   turns within every round, so a busy machine slows all of them alike; the figure is each median over
  *   the bare node median.
- * - Register export against its floor (floor.ts: the same text written once as plain WordprocessingML, encoded
- *   and zipped once with jszip, hashed incrementally): timed side by side, floor and export alternating in
- *   each round (after one warm-up of each), so both see the same load on a shared machine. The ratio is the
- *   median of each round's export / floor, which a busy neighbour slows alike.
+ * - Register export against its floors (floor.ts): the same body written once as text by the export's own
+ *   BodyWriter (the budget's floor), and the text alone as plain WordprocessingML (reported); each encoded and
+ *   zipped once with jszip and hashed incrementally. Timed in turns with the export, every round running each
+ *   once (after one warm-up of each), so all see the same load on a shared machine; each ratio is the median
+ *   of the rounds' export / floor, which a busy neighbour slows alike.
  * - Peak memory: each measurement in a child process of its own (peakMemory.ts), which opens the project
  *   file (read, parsed, validated), does its task once and reports process.resourceUsage().maxRSS: the most
  *   memory the process ever held (the kernel's figure, not a sample), including Node itself (about 45 MiB)
@@ -52,7 +53,7 @@ import { runChecks } from '../../../shared/checks';
 import { exportDocument } from '../../../shared/documents';
 import { parseProjectFile, serializeProjectFile } from '../../../shared/project-file';
 import { chromiumLaunchOptions } from '../../../tests/support/chromium';
-import { floorExport } from './floor';
+import { floorExport, type FloorKind } from './floor';
 import { generateProject, SIZES } from './generate';
 
 export { SIZES };
@@ -89,24 +90,29 @@ function sampleMemory() {
 }
 
 /**
- * `a` and `b` timed in turns (one warm-up of each, then `runs` rounds of a then b); the ratio is the median of
- * each round's b / a.
+ * The functions timed in turns: one warm-up of each, then `runs` rounds in which each runs once, in order; so a
+ * busy neighbour slows them alike.
  */
-async function sideBySide(runs: number, a: () => unknown, b: () => unknown) {
-  await a();
-  await b();
+async function inTurns<K extends string>(runs: number, fns: Record<K, () => unknown>) {
+  const names = Object.keys(fns) as K[];
+  for (const name of names) await fns[name]();
   sampleMemory();
-  const times: [number[], number[]] = [[], []];
+  const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < runs; i++) {
-    for (const [index, fn] of [a, b].entries()) {
+    for (const name of names) {
       const start = performance.now();
-      await fn();
-      times[index]!.push(performance.now() - start);
+      await fns[name]();
+      times[name].push(performance.now() - start);
       sampleMemory();
     }
   }
-  const ratios = times[1].map((time, i) => time / times[0][i]!);
-  return { a: stat(times[0]), b: stat(times[1]), ratio: Math.round(median(ratios) * 100) / 100 };
+  /** The median over the rounds of a's time / b's. */
+  const ratio = (a: K, b: K) =>
+    Math.round(median(times[a].map((time, i) => time / times[b][i]!)) * 100) / 100;
+  return {
+    stats: Object.fromEntries(names.map((name) => [name, stat(times[name])])) as Record<K, Stat>,
+    ratio,
+  };
 }
 
 export interface PeakMemory {
@@ -149,10 +155,13 @@ export interface NodeResults {
   generateMs: number;
   parseValidate: Stat;
   registerExport: Stat & { bytes: number };
-  /** The register's floor (floor.ts), timed in turns with the export. */
+  /** The register's floor (floor.ts, `body`: the same body, written once as text), timed in turns with the export. */
   registerFloor: Stat & { bytes: number };
   /** Median of export / floor over the rounds. */
   registerFloorRatio: number;
+  /** The plain floor (floor.ts, `plain`: the text without the formatting), in the same rounds; and export / it. */
+  registerPlainFloor: Stat & { bytes: number };
+  registerPlainFloorRatio: number;
   /** Peak memory (maxRSS of a process of its own) of opening the file and exporting the register; of its floor. */
   registerMemory: PeakMemory;
   floorMemory: PeakMemory;
@@ -188,27 +197,24 @@ export async function runNode(runs: number, log: (line: string) => void) {
     log(`parse + validate: ${parseValidate.median} ms`);
 
     let registerBytes = 0;
-    let floorBytes = 0;
-    const register = await sideBySide(
-      runs,
-      async () => {
-        floorBytes = (await floorExport(project, { kind: 'register', language: 'da', now: '2026-11-01' }))
-          .bytes.byteLength;
-      },
-      async () => {
-        const result = await exportDocument(project, {
-          kind: 'register',
-          language: 'da',
-          now: '2026-11-01',
-          tocPageNumbers: 'word',
-        });
+    const floorBytes = { body: 0, plain: 0 };
+    const registerOptions = { kind: 'register', language: 'da', now: '2026-11-01' } as const;
+    const floor = (kind: FloorKind) => async () => {
+      floorBytes[kind] = (await floorExport(project, registerOptions, kind)).bytes.byteLength;
+    };
+    const register = await inTurns(runs, {
+      plain: floor('plain'),
+      body: floor('body'),
+      export: async () => {
+        const result = await exportDocument(project, { ...registerOptions, tocPageNumbers: 'word' });
         registerBytes = result.bytes.byteLength;
       },
-    );
-    const registerExport = register.b;
+    });
+    const registerExport = register.stats.export;
     log(
-      `register export: ${registerExport.median} ms; its floor ${register.a.median} ms; ` +
-        `export / floor ${register.ratio}`,
+      `register export: ${registerExport.median} ms; its floor ${register.stats.body.median} ms ` +
+        `(export / floor ${register.ratio('export', 'body')}); the plain floor ${register.stats.plain.median} ms ` +
+        `(export / plain floor ${register.ratio('export', 'plain')})`,
     );
 
     let policyBytes = 0;
@@ -262,8 +268,10 @@ export async function runNode(runs: number, log: (line: string) => void) {
       generateMs,
       parseValidate,
       registerExport: { ...registerExport, bytes: registerBytes },
-      registerFloor: { ...register.a, bytes: floorBytes },
-      registerFloorRatio: register.ratio,
+      registerFloor: { ...register.stats.body, bytes: floorBytes.body },
+      registerFloorRatio: register.ratio('export', 'body'),
+      registerPlainFloor: { ...register.stats.plain, bytes: floorBytes.plain },
+      registerPlainFloorRatio: register.ratio('export', 'plain'),
       registerMemory,
       floorMemory,
       large,

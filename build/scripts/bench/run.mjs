@@ -50,7 +50,9 @@ const BUDGETS = [
 /** Reported without a budget. */
 const INFO = [
   { metric: 'Project file parse + validate (Node)', key: 'node.parseValidate' },
-  { metric: 'Register floor (plain XML, jszip, same run)', key: 'node.registerFloor' },
+  { metric: 'Register floor (same body as text, jszip, same run)', key: 'node.registerFloor' },
+  { metric: 'Register plain floor (text alone, no formatting)', key: 'node.registerPlainFloor' },
+  { metric: 'Register export / its plain floor', key: 'node.registerPlainFloorRatio', unit: '×' },
   { metric: 'Register floor, peak memory', key: 'node.floorMemory.peakRssMiB', unit: 'MiB' },
   { metric: 'Cold first paint (web build)', key: 'browser.firstPaint' },
   { metric: 'First list render, to next frame', key: 'browser.listRender.frame' },
