@@ -3,6 +3,7 @@ import { registerIpcHandlers, type IpcMainLike } from '../../../../electron/ipc/
 import type { IpcImplementations } from '../../../../electron/ipc/ipcTypes';
 import type { IpcSenderEvent } from '../../../../electron/ipc/validatedHandler';
 import { IPC_CALLS } from '../../../../shared/platform/ipcChannels';
+import { MAX_FILE_BYTES } from '../../../../shared/project-file/format';
 import { recordingLogger } from '../testLogger';
 import { fakeFileImplementations } from './fakeFileImplementations';
 import { appSubframe, ipcEvent } from './fakeIpcEvent';
@@ -118,7 +119,7 @@ describe('registerIpcHandlers', () => {
   it('refuses file calls with oversized or malformed payloads before they reach main’s file code', async () => {
     const { invoke, calls } = setup();
     const bad: [string, unknown[]][] = [
-      [IPC_CALLS.saveProjectFile.channel, [{ text: 'x'.repeat(25 * 1024 * 1024 + 1), suggestedName: 'a' }]],
+      [IPC_CALLS.saveProjectFile.channel, [{ text: 'x'.repeat(MAX_FILE_BYTES + 1), suggestedName: 'a' }]],
       [IPC_CALLS.saveProjectFile.channel, [{ text: '{}', suggestedName: '' }]],
       [IPC_CALLS.saveProjectFile.channel, [{ text: '{}', suggestedName: 'a', path: 'p'.repeat(5000) }]],
       [IPC_CALLS.saveProjectFile.channel, [{ text: '{}', suggestedName: 'a', extra: true }]],
