@@ -52,3 +52,23 @@ test('a name counts its characters near 200 and stops there; a date beyond ten y
   await expect(page.getByLabel('Næste gennemgang')).toHaveValue('2030-06-01');
   await expect(page.getByText(message)).toHaveCount(0);
 });
+
+test('a name of one unbroken 200-character word wraps inside its cell in the list, and opens', async ({
+  page,
+}) => {
+  await createProject(page, 'Lange ord ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
+  await page.getByRole('button', { name: 'New activity' }).click();
+  const word = `Lønadministration${'x'.repeat(183)}`;
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(word);
+  await expect(page.getByRole('heading', { name: word, level: 2 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Activities' }).click();
+
+  const link = page.getByRole('link', { name: word });
+  const cell = page.getByRole('cell').filter({ has: link });
+  const [linkBox, cellBox] = [await link.boundingBox(), await cell.boundingBox()];
+  expect(linkBox!.x + linkBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/input-limits-long-word-list.png` });
+  await link.click();
+  await expect(page.getByRole('heading', { name: word, level: 2 })).toBeVisible();
+});
