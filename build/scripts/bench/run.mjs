@@ -5,7 +5,7 @@
 //   node build/scripts/bench/run.mjs --browser-only   skip the Node timings (for working on the Chromium part)
 // bench.ts is TypeScript importing shared/: it is bundled with esbuild (already a dev dependency), as
 // generate-schema.mjs does, into node_modules/.cache so that playwright-core, left external, resolves.
-// Writes bench/results/latest.json and bench/results/<date>-<shortsha>.json. Exits 0 when a figure is
+// Writes bench/results/latest.json, bench/results/<date>-<shortsha>.json and the figures in README.md. Exits 0 when a figure is
 // over budget (the benchmark is a report); non-zero only when the benchmark itself fails.
 import { build } from 'esbuild';
 import { spawn, execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import prettier from 'prettier';
+import { writeReadmeFigures } from './readmeFigures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PORT = 4199;
@@ -259,7 +260,8 @@ async function main() {
   const named = path.join(folder, `${stamp}-${commit.slice(0, 7)}.json`);
   await writeFile(latest, text);
   await writeFile(named, text);
-  log(`\nwrote bench/results/latest.json and ${path.relative(root, named)}`);
+  await writeReadmeFigures(root, results);
+  log(`\nwrote bench/results/latest.json, ${path.relative(root, named)} and the figures in README.md`);
   const over = rows.filter((r) => r.verdict === 'OVER');
   if (over.length) log(`${over.length} metric(s) over budget: ${over.map((r) => r.metric).join('; ')}`);
 }
