@@ -17,3 +17,25 @@ export const sentence = (text: string): string =>
 export function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
+
+/**
+ * A user's phrase placed inside a sentence ("Vi behandler kontaktoplysninger …"): its first letter lowered, unless
+ * it reads as a name — the first word written like an acronym ("IP-adresse", "UC AB"), or another word of the
+ * phrase capitalised ("Det Centrale Virksomhedsregister", "Danske Bank"). Only for catalog phrases and purposes:
+ * names of firms, vendors and authorities keep their capitals.
+ */
+export function midSentence(text: string): string {
+  const trimmed = text.trim();
+  const [first = '', second = ''] = [...trimmed];
+  if (first === first.toLocaleLowerCase() || second !== second.toLocaleLowerCase()) return trimmed;
+  const laterName = trimmed
+    .split(/\s+/)
+    .slice(1)
+    .some((word) => /^\p{Lu}/u.test(word));
+  // English names take a lower-case article inside a sentence: "from the Danish business register".
+  if (laterName && !trimmed.startsWith('The ')) return trimmed;
+  return first.toLocaleLowerCase() + trimmed.slice(first.length);
+}
+
+/** A user's sentence used as a phrase in brackets: without its closing full stop. */
+export const withoutFullStop = (text: string): string => text.trim().replace(/\.$/, '');

@@ -4,17 +4,11 @@ import type { BuildContext } from './context';
 import { bold, bulletList, muted, paragraph, run, type CellBlock, type TextRun } from './model';
 
 /**
- * Purposes with their own legal bases [30(1)(b), 13(1)(c)–(d)], cited in the language's long form, the
- * legitimate interest in words. The register and the policy word the interest differently, hence `audience`.
+ * The register's purposes with their own legal bases [30(1)(b)], cited in the language's long form, the
+ * legitimate interest in words. (The policy cites each basis once: policy/legalBasesPart.ts.)
  */
 
-function basisRuns(
-  ctx: BuildContext,
-  activity: Activity,
-  purpose: Purpose,
-  basis: LegalBasisRef,
-  audience: 'register' | 'policy',
-): TextRun[] {
+function basisRuns(ctx: BuildContext, activity: Activity, purpose: Purpose, basis: LegalBasisRef): TextRun[] {
   const entry = legalBasis(basis.code);
   const field = `purposes.${purpose.id}.legalBases.${basis.code}`;
   const runs: TextRun[] = [
@@ -29,12 +23,8 @@ function basisRuns(
       activity.id,
       `${field}.legitimateInterest`,
     );
-    if (audience === 'register') {
-      runs.push(run('. '), run(`${ctx.t.register.activity.legitimateInterest}: `, { bold: true }));
-      runs.push(interest ? run(interest) : muted(ctx.t.common.notStated));
-    } else if (interest) {
-      runs.push(run('. '), run(ctx.t.policy.legitimateInterestSentence(interest)));
-    }
+    runs.push(run('. '), run(`${ctx.t.register.activity.legitimateInterest}: `, { bold: true }));
+    runs.push(interest ? run(interest) : muted(ctx.t.common.notStated));
   }
   return runs;
 }
@@ -44,11 +34,7 @@ export function purposeDescription(ctx: BuildContext, activity: Activity, purpos
 }
 
 /** Each purpose in bold, followed by its own legal bases as a list. */
-export function purposeBlocks(
-  ctx: BuildContext,
-  activity: Activity,
-  audience: 'register' | 'policy',
-): CellBlock[] {
+export function purposeBlocks(ctx: BuildContext, activity: Activity): CellBlock[] {
   const blocks: CellBlock[] = [];
   for (const purpose of activity.purposes) {
     const description = purposeDescription(ctx, activity, purpose);
@@ -56,12 +42,10 @@ export function purposeBlocks(
       paragraph([description ? bold(description) : muted(ctx.t.common.notStated)], { keepWithNext: true }),
     );
     if (purpose.legalBases.length === 0) {
-      if (audience === 'register') blocks.push(paragraph([muted(ctx.t.register.activity.noBasis)]));
+      blocks.push(paragraph([muted(ctx.t.register.activity.noBasis)]));
       continue;
     }
-    blocks.push(
-      bulletList(purpose.legalBases.map((basis) => basisRuns(ctx, activity, purpose, basis, audience))),
-    );
+    blocks.push(bulletList(purpose.legalBases.map((basis) => basisRuns(ctx, activity, purpose, basis))));
   }
   return blocks;
 }

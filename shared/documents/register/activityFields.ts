@@ -227,7 +227,7 @@ export function activityFieldRows(ctx: BuildContext, activity: Activity): FieldR
   if (activity.role === 'jointController') {
     rows.push(fieldRow(ctx, a.jointWith, itemsOrMissing(ctx, jointControllerItems(ctx, activity))));
   }
-  const purposes = purposeBlocks(ctx, activity, 'register');
+  const purposes = purposeBlocks(ctx, activity);
   rows.push(
     fieldRow(ctx, a.purposes, purposes.length ? purposes : [notStated(ctx)]),
     fieldRow(

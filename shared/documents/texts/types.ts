@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages';
 import type { Jurisdiction } from '../../model/organisation';
-import type { TransferMechanism } from '../../model/catalogs';
+import type { PolicyTexts } from './policyTexts';
 
 /**
  * Every fixed phrase the documents use, per language. User text never comes from here, and no builder writes a
@@ -165,97 +165,6 @@ interface VendorTableTexts {
   readonly usedIn: string;
   readonly headquarters: string;
   readonly notInUse: string;
-}
-
-interface PolicyTexts {
-  readonly defaultTitle: string;
-  audience(name: string): string;
-  /** `date` is '' when no effective date is recorded: then no date is claimed. */
-  effective(date: string, version: string): string;
-  readonly controllerHeading: string;
-  controllerText(organisation: string): string;
-  jointControllerText(names: string): string;
-  readonly jointArrangement: string;
-  representativeText(name: string): string;
-  readonly dpoHeading: string;
-  readonly dpoText: string;
-  readonly contactHeading: string;
-  readonly contactText: string;
-  /** Art. 13(1)(b) answered when no DPO is appointed. */
-  readonly noDpo: string;
-  readonly processingHeading: string;
-  readonly processingIntro: string;
-  readonly purposesLabel: string;
-  legitimateInterestSentence(interest: string): string;
-  readonly dataLabel: string;
-  readonly subjectsLabel: string;
-  readonly sourcesLabel: string;
-  readonly sourceYou: string;
-  readonly requirement: {
-    readonly statutory: string;
-    readonly contractual: string;
-    readonly contractPrerequisite: string;
-    readonly voluntary: string;
-  };
-  consequenceSentence(consequence: string): string;
-  readonly retentionLabel: string;
-  retentionFrom(event: string): string;
-  retentionBasis(basis: string): string;
-  readonly recipientsLabel: string;
-  recipientsVendors(names: string): string;
-  readonly automatedLabel: string;
-  readonly automatedText: string;
-  readonly automatedLogic: string;
-  readonly automatedSignificance: string;
-  /** Said once, when every activity of the policy is assessed and none uses automated decisions [13(2)(f)]. */
-  readonly automatedNotUsed: string;
-  /** Said once, when some activities use automated decisions (described there) and the rest are assessed. */
-  readonly automatedNotUsedOther: string;
-  readonly noActivities: string;
-  readonly vendorsHeading: string;
-  readonly vendorsIntro: string;
-  readonly vendorsDpa: string;
-  readonly independentIntro: string;
-  readonly vendorColumns: { readonly vendor: string; readonly function: string; readonly country: string };
-  readonly transfersHeading: string;
-  readonly transfersIntro: string;
-  transferLine(party: string, country: string): string;
-  readonly mechanismText: Record<TransferMechanism, string>;
-  /** `contact` may be '': the sentence then points to the contact details above. */
-  safeguardsCopy(contact: string): string;
-  readonly securityHeading: string;
-  readonly securityIntro: string;
-  readonly rightsHeading: string;
-  readonly rightsIntro: string;
-  readonly rights: {
-    readonly access: readonly [string, string];
-    readonly rectification: readonly [string, string];
-    readonly erasure: readonly [string, string];
-    readonly restriction: readonly [string, string];
-    readonly portability: readonly [string, string];
-    readonly objection: readonly [string, string];
-    readonly withdrawConsent: readonly [string, string];
-    readonly automated: readonly [string, string];
-  };
-  /** Where and how fast (Art. 12(3): one month, extendable by two); `contact` may be ''. */
-  exerciseRights(contact: string): string;
-  /** Art. 21(2)–(4): stated separately wherever a purpose is direct marketing; `contact` may be ''. */
-  readonly marketingObjectionHeading: string;
-  marketingObjection(contact: string): string;
-  readonly complaintHeading: string;
-  complaintText(authority: string): string;
-  readonly complaintOther: string;
-  /** Art. 77: beside the firm's own authority, the one where the person lives or works or the infringement was. */
-  readonly complaintElsewhere: string;
-  readonly cookiesHeading: string;
-  readonly childrenHeading: string;
-  readonly changesHeading: string;
-  /** Introduces the list of what changed since the previous version (version label may be ''). */
-  changesSince(version: string, date: string): string;
-  readonly processorHeading: string;
-  processorText(activities: string): string;
-  readonly processorDpa: string;
-  closing(date: string, version: string): string;
 }
 
 interface VendorOverviewTexts {

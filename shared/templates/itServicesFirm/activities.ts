@@ -95,12 +95,13 @@ const ART_5_1_E = text(
   'Article 5(1)(e) GDPR',
 );
 
+/**
+ * A retention period set by a criterion rather than a statute (storage limitation): the criterion in words and the
+ * provision, written so it reads both in the register's field and in the policy's sentence ("Perioden er fastsat
+ * ud fra …") — no "Kriterium:" label, which would leak into the policy.
+ */
 const criterion = (da: string, sv: string, en: string): Wording =>
-  text(
-    `Kriterium: ${da}, jf. ${ART_5_1_E.da}`,
-    `Kriterium: ${sv}, jfr ${ART_5_1_E.sv}`,
-    `Criterion: ${en}, see ${ART_5_1_E.en}`,
-  );
+  text(`${da} (${ART_5_1_E.da})`, `${sv} (${ART_5_1_E.sv})`, `${en} (${ART_5_1_E.en})`);
 
 const noDpiaNeeded = (da: string, sv: string, en: string) => ({
   status: 'notRequired' as const,

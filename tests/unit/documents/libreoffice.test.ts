@@ -107,7 +107,7 @@ describe.skipIf(!hasSoffice || !hasPdftotext)('LibreOffice opens the exports', (
     const text = pdfText.get('policy-sv')!;
     expect(text).toContain('Integritetspolicy');
     expect(text).toContain('artikel 6.1 a i dataskyddsförordningen');
-    expect(text).toContain('Rätt att återkalla ditt samtycke');
+    expect(text).toContain('kan du när som helst återkalla det');
     expect(text).toContain('Datatilsynet');
     expect(text).toMatch(/Sida 1 av \d+/);
   });

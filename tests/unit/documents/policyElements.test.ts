@@ -60,9 +60,9 @@ describe.each(LANGS)('policy elements in %s', (language) => {
       });
       const text = await printed(project, language, 'aud-web');
       expect(text).toContain(p.automatedText);
-      expect(text).toContain(`${p.automatedLogic}: ${language === 'en' ? 'LOGIC' : 'LOGIK'}`);
+      expect(text).toContain(p.automatedLogic(language === 'en' ? 'LOGIC.' : 'LOGIK.'));
       expect(text).toContain(
-        `${p.automatedSignificance}: ${{ da: 'BETYDNING', sv: 'BETYDELSE', en: 'SIGNIFICANCE' }[language]}`,
+        p.automatedSignificance(`${{ da: 'BETYDNING', sv: 'BETYDELSE', en: 'SIGNIFICANCE' }[language]}.`),
       );
       expect(count(text, p.automatedNotUsedOther)).toBe(1);
       expect(text).not.toContain(p.automatedNotUsed);
@@ -74,8 +74,9 @@ describe.each(LANGS)('policy elements in %s', (language) => {
       });
       const text = await printed(project, language, 'aud-web');
       expect(text).toContain(p.automatedText);
-      expect(text).not.toContain(p.automatedLogic);
-      expect(text).not.toContain(p.automatedSignificance);
+      // No label with nothing after it: neither lead-in is printed.
+      expect(text).not.toContain(p.automatedLogic('').trim());
+      expect(text).not.toContain(p.automatedSignificance('').trim());
       const blockers = exportBlockers(project, 'policy', {
         audienceId: 'aud-web',
         today: '2026-11-22',
@@ -109,9 +110,12 @@ describe.each(LANGS)('policy elements in %s', (language) => {
   });
 
   describe('data protection officer (Art. 13(1)(b))', () => {
+    // The words before the person's name: "Vores databeskyttelsesrådgiver er " / "Spørgsmål … kan du stille til ".
+    const dpoText = p.dpo('\u0000').split('\u0000')[0] ?? '';
+    const contactText = p.privacyContact('\u0000').split('\u0000')[0] ?? '';
     it('a DPO: presented as DPO with the contact', async () => {
       const text = await printed(documentProject(), language, 'aud-web');
-      expect(text).toContain(p.dpoText);
+      expect(text).toContain(dpoText);
       expect(text).toContain('dpo@itguy.example');
       expect(text).not.toContain(p.noDpo);
     });
@@ -121,30 +125,32 @@ describe.each(LANGS)('policy elements in %s', (language) => {
       project.privacyContact.kind = 'contact';
       const text = await printed(project, language, 'aud-web');
       expect(text).toContain(p.noDpo);
-      expect(text).not.toContain(p.dpoText);
-      expect(text).toContain(p.contactText);
+      expect(text).not.toContain(dpoText);
+      expect(text).toContain(contactText);
     });
 
     it('a manager entered as DPO: neither called DPO nor "no DPO"', async () => {
       const project = documentProject();
       project.privacyContact.isManagement = true;
       const text = await printed(project, language, 'aud-web');
-      expect(text).not.toContain(p.dpoText);
+      expect(text).not.toContain(dpoText);
       expect(text).not.toContain(p.noDpo);
     });
   });
 
   describe('right to object to direct marketing (Art. 21(2)–(4))', () => {
-    it('stated in its own section where a purpose is marketing', async () => {
+    const marketing = p.objectionBrief(false, true);
+
+    it('stated in the first part, in its own paragraph, where a purpose is marketing', async () => {
       const text = await printed(documentProject(), language, 'aud-web');
-      expect(text).toContain(p.marketingObjectionHeading);
-      expect(text).toContain(p.marketingObjection('privacy@itguy.example').slice(0, 60));
+      const brief = text.slice(0, text.indexOf(p.detailsHeading));
+      const paragraph = brief.split('\n').find((line) => line.includes(marketing));
+      expect(paragraph?.startsWith(p.objectionLead)).toBe(true);
+      expect(paragraph).not.toContain(p.rightsBrief(true));
     });
 
     it('absent where no purpose is marketing', async () => {
-      expect(await printed(documentProject(), language, 'aud-staff')).not.toContain(
-        p.marketingObjectionHeading,
-      );
+      expect(await printed(documentProject(), language, 'aud-staff')).not.toContain(marketing);
     });
   });
 
@@ -161,15 +167,15 @@ describe.each(LANGS)('policy elements in %s', (language) => {
     expect(text).toContain(p.complaintElsewhere);
   });
 
-  it("a source in the user's own words, not only its kind", async () => {
+  it('data from the person only: no source sentence (Art. 13); another source: named (Art. 14(2)(f))', async () => {
     const project = documentProject();
-    project.sources.find((s) => s.id === 'src-self')!.description = {
-      da: 'Når du bestiller',
-      sv: 'När du beställer',
-      en: 'When you order',
-    };
-    const own = { da: 'Når du bestiller', sv: 'När du beställer', en: 'When you order' }[language];
-    expect(await printed(project, language, 'aud-web')).toContain(`${p.sourceYou}: ${own}`);
+    const sourcesLead = p.sourcesSentence('\u0000', false).split('\u0000')[0] ?? '';
+    const alsoYouLead = p.sourcesSentence('\u0000', true).split('\u0000')[0] ?? '';
+    expect(await printed(project, language, 'aud-web')).toContain(alsoYouLead);
+    for (const activity of project.activities) activity.sourceIds = ['src-self'];
+    const text = await printed(project, language, 'aud-web');
+    expect(text).not.toContain(sourcesLead);
+    expect(text).not.toContain(alsoYouLead);
   });
 });
 
@@ -193,7 +199,7 @@ describe.each(LANGS)('what the policy does not claim, in %s', (language) => {
     const text = (await openDocx(await renderDocx(built.document))).text;
     expect(built.editionDate).toBe('');
     expect(text).not.toContain(formatDate('2026-11-22', language));
-    expect(text).toContain(p.closing('', project.policy.version));
+    expect(text).toContain(p.effective('', project.policy.version));
   });
 
   it("employees' policy: no website cookie or children section", async () => {
