@@ -8,12 +8,12 @@ import { lazy, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { KartotekDatabase } from '../db/database';
-import type { StoragePersistence } from '../db/workspace';
 import { WorkspaceScreen } from '../features/workspace/WorkspaceScreen';
 import { SectionScreen } from '../shell/SectionScreen';
 import { AppLayout } from '../shell/AppLayout';
 import { CurrentProjectProvider } from '../common/CurrentProjectContext';
 import { DatabaseProvider } from '../common/DatabaseContext';
+import { useWorkspaceStart, WorkspaceStartProvider, type WorkspaceStart } from '../common/WorkspaceStart';
 import { colorSchemeManager, createKartotekTheme, cssVariablesResolver } from './theme';
 
 // Screens reached by a click, loaded then: the first paint waits for less code (the wizard brings the
@@ -30,18 +30,24 @@ const RestoreScreen = lazy(async () => ({
 
 export interface AppProps {
   db: KartotekDatabase;
-  initialProjectId: string | null;
-  persistence: StoragePersistence;
+  /** Null while the database opens: the frame shows, the screens wait (main.tsx). */
+  start: WorkspaceStart | null;
 }
 
-export function App({ db, initialProjectId, persistence }: AppProps) {
+/** The start page: the project open last time, or the projects. Rendered once the workspace has started. */
+function StartRedirect() {
+  const start = useWorkspaceStart();
+  return start && <Navigate to={start.initialProjectId ? '/overview' : '/projects'} replace />;
+}
+
+export function App({ db, start }: AppProps) {
   // Hash routing works the same under app:// in Electron and on any web server.
   const [router] = useState(() =>
     createHashRouter([
       {
-        element: <AppLayout persistence={persistence} />,
+        element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to={initialProjectId ? '/overview' : '/projects'} replace /> },
+          { index: true, element: <StartRedirect /> },
           { path: 'projects', element: <WorkspaceScreen /> },
           { path: 'new', element: <StarterWizard /> },
           { path: 'compare', element: <CompareScreen /> },
@@ -63,12 +69,14 @@ export function App({ db, initialProjectId, persistence }: AppProps) {
       defaultColorScheme="light"
     >
       <DatabaseProvider db={db}>
-        <CurrentProjectProvider initialProjectId={initialProjectId}>
-          <TranslatedModals>
-            <Notifications position="bottom-right" />
-            <RouterProvider router={router} />
-          </TranslatedModals>
-        </CurrentProjectProvider>
+        <WorkspaceStartProvider start={start}>
+          <CurrentProjectProvider initialProjectId={start ? start.initialProjectId : undefined}>
+            <TranslatedModals>
+              <Notifications position="bottom-right" />
+              <RouterProvider router={router} />
+            </TranslatedModals>
+          </CurrentProjectProvider>
+        </WorkspaceStartProvider>
       </DatabaseProvider>
     </MantineProvider>
   );

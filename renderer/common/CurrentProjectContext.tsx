@@ -18,17 +18,23 @@ export function CurrentProjectProvider({
   initialProjectId,
   children,
 }: {
-  initialProjectId: string | null;
+  /** The project open at start; undefined while the database is still opening (nothing is read then). */
+  initialProjectId: string | null | undefined;
   children: ReactNode;
 }) {
   const db = useDatabase();
   const [projectId, setProjectId] = useState(initialProjectId);
-  const row = useLiveQuery(
-    async () => (projectId ? ((await db.projects.get(projectId)) ?? null) : null),
+  // Known once the database is open (main.tsx renders the frame before).
+  if (projectId === undefined && initialProjectId !== undefined) setProjectId(initialProjectId);
+  // Tagged with the id it was read for: a live query keeps its previous result until the new one is in,
+  // and the result read before the start (nothing) does not count as "no project".
+  const read = useLiveQuery(
+    async () => ({ for: projectId, row: projectId ? ((await db.projects.get(projectId)) ?? null) : null }),
     [db, projectId],
     'loading' as const,
   );
-  const loading = row === 'loading';
+  const row = read === 'loading' || read.for === undefined ? ('loading' as const) : read.row;
+  const loading = projectId === undefined || row === 'loading';
   // A project that was deleted (or purged) is no longer open.
   const project = row && row !== 'loading' && !row.deletedAt ? row : undefined;
   const openProject = useCallback(
@@ -39,7 +45,7 @@ export function CurrentProjectProvider({
     [db],
   );
   const value = useMemo(
-    () => ({ projectId: project ? projectId : null, project, loading, openProject }),
+    () => ({ projectId: project ? (projectId ?? null) : null, project, loading, openProject }),
     [project, projectId, loading, openProject],
   );
   return <CurrentProjectContext.Provider value={value}>{children}</CurrentProjectContext.Provider>;

@@ -17,7 +17,7 @@ import { spotlight } from '@mantine/spotlight';
 import { GlobalSearch } from './GlobalSearch';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Suspense } from 'react';
+import { Suspense, useCallback, useEffect, useEffectEvent, useRef } from 'react';
 import { useCurrentProject } from '../common/CurrentProjectContext';
 import { PROJECTS_ICON, SECTIONS } from './navItems';
 import { LanguageMenu } from './LanguageMenu';
@@ -27,8 +27,8 @@ import { useMenuCommands } from './useMenuCommands';
 import { useNewActivity } from '../features/activities/useNewActivity';
 import { FileController } from '../features/files/FileController';
 import { FileMenu } from '../features/files/FileMenu';
-import { useFileActions } from '../common/useFileActions';
-import type { StoragePersistence } from '../db/workspace';
+import { useFileActions, type FileCommand } from '../common/useFileActions';
+import { useWorkspaceStart } from '../common/WorkspaceStart';
 
 const GROUPS = ['register', 'catalogs', 'project'] as const;
 const GROUP_LABEL_KEYS = {
@@ -37,15 +37,38 @@ const GROUP_LABEL_KEYS = {
   project: 'nav.groupProject',
 } as const;
 
-export function AppLayout({ persistence }: { persistence: StoragePersistence }) {
+/**
+ * File commands given before the database is open (a quick click in the File menu, the native menu)
+ * are kept and carried out once it is: until then the frame shows, the screens wait (WorkspaceStart).
+ */
+function useCommandsOnceStarted(started: boolean, run: (command: FileCommand) => Promise<void>) {
+  const waiting = useRef<FileCommand[]>([]);
+  const runNow = useEffectEvent((command: FileCommand) => void run(command));
+  useEffect(() => {
+    if (started) for (const command of waiting.current.splice(0)) runNow(command);
+  }, [started]);
+  return useCallback(
+    (command: FileCommand) => {
+      if (started) void run(command);
+      else waiting.current.push(command);
+    },
+    [started, run],
+  );
+}
+
+export function AppLayout() {
   const { t } = useTranslation();
+  const start = useWorkspaceStart();
   const [navOpened, { toggle: toggleNav }] = useDisclosure();
   const [aboutOpened, about] = useDisclosure(false);
-  const { project } = useCurrentProject();
+  const { project, loading } = useCurrentProject();
+  // While the project open last time is being read, the header names none rather than "no project".
+  const projectName = project?.name ?? (loading ? '' : t('header.noProject'));
   const location = useLocation();
   const navigate = useNavigate();
   const files = useFileActions();
-  useMenuCommands({ onAbout: about.open, onFileCommand: files.run });
+  const runFileCommand = useCommandsOnceStarted(start !== null, files.run);
+  useMenuCommands({ onAbout: about.open, onFileCommand: runFileCommand });
   const newActivity = useNewActivity();
   // Ctrl+N (⌘N): a new activity in the open project, from anywhere in the app.
   useHotkeys([['mod+N', () => project && newActivity()]], []);
@@ -72,7 +95,7 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
             <Title order={1} size="h4">
               {t('app.name')}
             </Title>
-            <FileMenu onCommand={files.run} />
+            <FileMenu onCommand={runFileCommand} />
             <Text c="dimmed" aria-hidden>
               /
             </Text>
@@ -80,11 +103,11 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
               variant="subtle"
               size="compact-md"
               onClick={() => navigate('/projects')}
-              aria-label={`${t('header.currentProject')}: ${project?.name ?? t('header.noProject')}`}
+              aria-label={`${t('header.currentProject')}: ${projectName}`}
               data-testid="current-project"
             >
               <Text truncate maw={320} fw={500}>
-                {project?.name ?? t('header.noProject')}
+                {projectName}
               </Text>
             </Button>
           </Group>
@@ -160,14 +183,13 @@ export function AppLayout({ persistence }: { persistence: StoragePersistence }) 
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        {/* Screens loaded on first use (App, sectionScreens) show once their code is in. */}
-        <Suspense fallback={null}>
-          <Outlet />
-        </Suspense>
+        {/* Screens show once the database is open (WorkspaceStart) and, loaded on first use (App,
+            sectionScreens), once their code is in. */}
+        <Suspense fallback={null}>{start && <Outlet />}</Suspense>
       </AppShell.Main>
       {project && <GlobalSearch />}
-      <FileController />
-      <AboutDialog opened={aboutOpened} onClose={about.close} persistence={persistence} />
+      {start && <FileController />}
+      {start && <AboutDialog opened={aboutOpened} onClose={about.close} persistence={start.persistence} />}
     </AppShell>
   );
 }

@@ -1,6 +1,8 @@
 import { lazy, type ComponentType } from 'react';
 import type { SectionKey } from './navItems';
-import { CATALOG_SCREENS } from '../features/catalogs/catalogScreens';
+import type { CATALOG_SCREENS } from '../features/catalogs/catalogScreens';
+
+type CatalogKey = keyof typeof CATALOG_SCREENS;
 
 type Screen = ComponentType<{ itemId?: string }>;
 
@@ -10,12 +12,22 @@ type Screen = ComponentType<{ itemId?: string }>;
  */
 const onFirstShow = (load: () => Promise<Screen>) => lazy(async () => ({ default: await load() }));
 
+/** The catalog screens share one chunk (the catalog editors, their forms and lists). */
+const catalogScreen = (key: CatalogKey) =>
+  onFirstShow(async () => (await import('../features/catalogs/catalogScreens')).CATALOG_SCREENS[key]);
+
 /**
  * The screen of each register section, once it has one; a section without an entry shows its
  * empty state. Screens receive the optional item id from the route (/:section/:itemId).
  */
 export const SECTION_SCREENS: Partial<Record<SectionKey, Screen>> = {
-  ...CATALOG_SCREENS,
+  dataSubjects: catalogScreen('dataSubjects'),
+  dataCategories: catalogScreen('dataCategories'),
+  sources: catalogScreen('sources'),
+  recipients: catalogScreen('recipients'),
+  vendors: catalogScreen('vendors'),
+  securityMeasures: catalogScreen('securityMeasures'),
+  customers: catalogScreen('customers'),
   activities: onFirstShow(
     async () => (await import('../features/activities/ActivitiesScreen')).ActivitiesScreen,
   ),

@@ -12,6 +12,13 @@ type OutputChunk = Rollup.OutputChunk;
 const ROOT = path.resolve(__dirname, '../../..');
 /** docx, the zip library and its deflate, and the document pipeline (builders, writers, audit pack). */
 const DOCUMENT_CODE = /node_modules\/(docx|jszip|pako)\/|\/shared\/(documents|auditPack)\//;
+/**
+ * The screens reached by a click, with what only they use (the catalog editors, the virtual lists): loaded on
+ * first show (App.tsx, shell/sectionScreens.ts), so the start page's scripts, parsed before its first paint,
+ * hold none of them.
+ */
+const SCREENS_SHOWN_LATER =
+  /\/renderer\/features\/(catalogs\/(catalogScreens|CatalogScreen|VendorEditor|VendorLibrary|simpleEditors|UsageList)|activities\/ActivitiesScreen|overview\/OverviewScreen|documents\/DocumentsScreen|organisation\/OrganisationScreen|changes\/ChangeLogScreen|wizard\/StarterWizard|files\/CompareScreen|backups\/RestoreScreen)\.tsx$|node_modules\/@tanstack\//;
 
 describe('the web build', () => {
   let chunks: Map<string, OutputChunk>;
@@ -39,6 +46,14 @@ describe('the web build', () => {
     const modules = loadedWith(entry);
     expect(modules.some((id) => id.includes('/renderer/main.tsx'))).toBe(true);
     expect(modules.filter((id) => DOCUMENT_CODE.test(id))).toEqual([]);
+  });
+
+  it('starts without the screens reached by a click, but with the frame and the start screen', () => {
+    const modules = loadedWith(entry);
+    expect(modules.filter((id) => SCREENS_SHOWN_LATER.test(id))).toEqual([]);
+    // No waterfall of lazy chunks before the start page shows: its frame and the projects screen come with it.
+    for (const start of ['/renderer/shell/AppLayout.tsx', '/renderer/features/workspace/WorkspaceScreen.tsx'])
+      expect(modules.some((id) => id.endsWith(start))).toBe(true);
   });
 
   it('loads the .docx writer, with docx, through a dynamic import (the export call site)', () => {
