@@ -24,8 +24,12 @@ function figures(results) {
     const budget = unit === 'ms' ? row.budgetMs : row.budget;
     return `| ${row.metric} | ${fmt(value, unit)} | ≤ ${fmt(budget, unit)} | ${row.verdict} |`;
   });
+  const carried = Object.entries(results.carriedOver ?? {}).map(
+    ([part, from]) =>
+      `the ${part === 'cli' ? 'CLI' : part === 'node' ? 'Node' : 'Chromium'} figures from the run of ${from.date.slice(0, 10)} (commit ${from.commit.slice(0, 7)})`,
+  );
   return [
-    `Figures of the run of ${results.date.slice(0, 10)} (commit ${results.commit.slice(0, 7)}${results.dirty ? ', with uncommitted changes' : ''}; ${results.machine.cpus} cores, Node ${results.machine.node.replace(/^v/, '').split('.')[0]}; ${results.runs} timed runs), from \`bench/results/latest.json\`:`,
+    `Figures of the run of ${results.date.slice(0, 10)} (commit ${results.commit.slice(0, 7)}${results.dirty ? ', with uncommitted changes' : ''}; ${results.machine.cpus} cores, Node ${results.machine.node.replace(/^v/, '').split('.')[0]}; ${results.runs} timed runs${carried.length ? `; ${carried.join(' and ')}` : ''}), from \`bench/results/latest.json\`:`,
     '',
     '| metric (median) | measured | budget | result |',
     '| --- | --- | --- | --- |',

@@ -3,6 +3,7 @@
 //   BENCH_RUNS=3 node build/scripts/bench/run.mjs   fewer timed runs (default 5; exports other than the register at most 3)
 //   node build/scripts/bench/run.mjs --node-only      skip Chromium
 //   node build/scripts/bench/run.mjs --browser-only   skip the Node timings (for working on the Chromium part)
+//   A partial run keeps the figures it did not measure from the previous bench/results/latest.json (carriedOver).
 // bench.ts is TypeScript importing shared/: it is bundled with esbuild (already a dev dependency), as
 // generate-schema.mjs does, into node_modules/.cache so that playwright-core, left external, resolves.
 // Writes bench/results/latest.json, bench/results/<date>-<shortsha>.json and the figures in README.md. Exits 0 when a figure is
@@ -10,7 +11,7 @@
 import { build } from 'esbuild';
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -222,6 +223,20 @@ async function main() {
     }
   }
 
+  // A partial run (--browser-only, --node-only) keeps the other parts' figures of the previous run, saying so.
+  const measured = { node, cli, browser };
+  const carriedOver = {};
+  const previousPath = path.join(root, 'bench/results/latest.json');
+  if ((browserOnly || nodeOnly) && existsSync(previousPath)) {
+    const previous = JSON.parse(await readFile(previousPath, 'utf8'));
+    for (const part of browserOnly ? ['node', 'cli'] : ['browser']) {
+      if (!previous[part]) continue;
+      measured[part] = previous[part];
+      const from = previous.carriedOver?.[part] ?? { date: previous.date, commit: previous.commit };
+      carriedOver[part] = from;
+    }
+  }
+
   const results = {
     date: startedAt.toISOString(),
     commit,
@@ -235,9 +250,8 @@ async function main() {
     },
     sizes: bench.SIZES,
     runs,
-    node,
-    cli,
-    browser,
+    ...measured,
+    ...(Object.keys(carriedOver).length ? { carriedOver } : {}),
   };
   const rows = table(results);
   results.budgets = rows
