@@ -28,10 +28,11 @@ export function midSentence(text: string): string {
   const trimmed = text.trim();
   const [first = '', second = ''] = [...trimmed];
   if (first === first.toLocaleLowerCase() || second !== second.toLocaleLowerCase()) return trimmed;
+  // A later capitalised word ("Centrale", "Bank") marks a name; an acronym ("IT", "UC AB") does not.
   const laterName = trimmed
     .split(/\s+/)
     .slice(1)
-    .some((word) => /^\p{Lu}/u.test(word));
+    .some((word) => /^\p{Lu}\p{Ll}/u.test(word));
   // English names take a lower-case article inside a sentence: "from the Danish business register".
   if (laterName && !trimmed.startsWith('The ')) return trimmed;
   return first.toLocaleLowerCase() + trimmed.slice(first.length);

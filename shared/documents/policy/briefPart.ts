@@ -109,6 +109,17 @@ function recipientsSentences(
   ].filter(Boolean);
 }
 
+/** The complaint sentence, with the authority's name linking to its address in the details. */
+function complaintRuns(sentence: string, authority: string | null): TextRun[] {
+  const at = authority ? sentence.indexOf(authority) : -1;
+  if (!authority || at < 0) return [run(sentence)];
+  return [
+    run(sentence.slice(0, at)),
+    run(authority, { anchor: POLICY_ANCHORS.rights }),
+    run(sentence.slice(at + authority.length)),
+  ];
+}
+
 function rightsBlocks(
   ctx: BuildContext,
   own: readonly Activity[],
@@ -125,14 +136,11 @@ function rightsBlocks(
   ].filter(Boolean);
   const objection = p.objectionBrief(use.objection, marketing);
   const authority = authorityForJurisdiction(ctx.project.organisation.jurisdiction);
+  const authorityName = authority ? authority.name[ctx.language] : null;
   return [
     paragraph(rights.join(' ')),
     ...(objection ? [paragraph([bold(p.objectionLead), run(objection)])] : []),
-    paragraph([
-      run(p.complaintBrief(authority ? authority.name[ctx.language] : null), {
-        anchor: POLICY_ANCHORS.rights,
-      }),
-    ]),
+    paragraph(complaintRuns(p.complaintBrief(authorityName), authorityName)),
   ];
 }
 

@@ -46,7 +46,7 @@ export const POLICY_EN: PolicyTexts = {
       .join(' '),
   complaintBrief: (authority) =>
     authority
-      ? `If you are unhappy with how we process your data, you can complain to ${authority}.`
+      ? `If you are unhappy with how we process your data, you can complain to the ${authority}.`
       : 'If you are unhappy with how we process your data, you can complain to a supervisory authority.',
 
   detailsHeading: 'How we use your data',
@@ -78,7 +78,7 @@ export const POLICY_EN: PolicyTexts = {
   },
 
   recipientsHeading: 'Who receives the data',
-  vendorsIntro: 'These processors process personal data on our behalf and only on our instructions.',
+  vendorsIntro: 'These processors handle personal data on our behalf and only on our instructions.',
   vendorsDpa: 'We have data processing agreements with all of them.',
   vendorColumns: { vendor: 'Supplier', function: 'Task', country: 'Where', usedFor: 'For' },
   allActivities: 'All activities',
@@ -118,7 +118,7 @@ export const POLICY_EN: PolicyTexts = {
   rightsLimits: 'We do not, however, erase data that a law requires us to keep.',
   exerciseRights: (contact) =>
     `You use your rights by contacting us ${at(contact)}. We reply without undue delay and at the latest one month after your request. If it is complex or we receive many, we can extend the period by two further months; we then tell you so, and why, within the first month (Article 12(3)).`,
-  complaintText: (authority) => `How to reach ${authority} (Article 77 GDPR):`,
+  complaintText: (authority) => `How to reach the ${authority} (Article 77 GDPR):`,
   complaintOther:
     'You can lodge a complaint with a supervisory authority, in particular in the EU/EEA country where you live, where you work or where the alleged infringement took place (Article 77).',
   complaintElsewhere:

@@ -7,6 +7,9 @@ describe('midSentence: a catalog phrase inside a sentence', () => {
     expect(midSentence(' Personnummer (privatpersoner) ')).toBe('personnummer (privatpersoner)');
     expect(midSentence('Vores bank')).toBe('vores bank');
     expect(midSentence('Åbne sager')).toBe('åbne sager');
+    // An acronym later in the phrase is no name.
+    expect(midSentence('Delivering IT services')).toBe('delivering IT services');
+    expect(midSentence('Andra källor, t.ex. UC AB')).toBe('andra källor, t.ex. UC AB');
   });
 
   it('keeps what reads as a name or an acronym', () => {
@@ -15,7 +18,7 @@ describe('midSentence: a catalog phrase inside a sentence', () => {
     expect(midSentence('Det Centrale Virksomhedsregister (CVR)')).toBe(
       'Det Centrale Virksomhedsregister (CVR)',
     );
-    expect(midSentence('Andra källor, t.ex. UC AB')).toBe('Andra källor, t.ex. UC AB');
+    expect(midSentence('Danske Bank')).toBe('Danske Bank');
   });
 
   it('gives an English name its lower-case article', () => {
