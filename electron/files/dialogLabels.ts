@@ -29,4 +29,5 @@ export const DIALOG_LABELS = {
 export const DOCUMENT_FILTERS: Record<DocumentKind, { name: Wording; extension: string }> = {
   docx: { name: { da: 'Word-dokument', sv: 'Word-dokument', en: 'Word document' }, extension: 'docx' },
   zip: { name: { da: 'ZIP-arkiv', sv: 'ZIP-arkiv', en: 'ZIP archive' }, extension: 'zip' },
+  html: { name: { da: 'Webside', sv: 'Webbsida', en: 'Web page' }, extension: 'html' },
 };

@@ -20,6 +20,7 @@ function warnOnLeave(event: BeforeUnloadEvent): void {
 const DOCUMENT_MEDIA_TYPES = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   zip: 'application/zip',
+  html: 'text/html;charset=utf-8',
 } as const;
 
 /**

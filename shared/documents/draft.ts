@@ -14,6 +14,7 @@ export function markAsDraft(document: DocumentModel): DocumentModel {
     header ? { ...header, left: [mark, run(' · '), ...header.left] } : { left: [mark], right: [] };
   return {
     ...document,
+    draft: true,
     sections: document.sections.map((section) => ({ ...section, header: marked(section.header) })),
   };
 }

@@ -4,7 +4,7 @@ import type { TextFallback } from './context';
 import { renderDocx, type TocPageNumbers } from './docx/renderDocx';
 import type { SpliceFailure } from './docx/spliceBody';
 import { markAsDraft } from './draft';
-import { renderHtml } from './html/renderHtml';
+import { renderHtml, renderHtmlFragment, renderHtmlPage } from './html/renderHtml';
 import type { DocumentModel } from './model';
 
 export interface ExportOptions extends BuildOptions {
@@ -41,5 +41,37 @@ export async function exportDocument(project: Project, options: ExportOptions): 
     document,
     editionDate: built.editionDate,
     ...(options.html ? { html: renderHtml(document) } : {}),
+  };
+}
+
+export interface WebExportResult {
+  /** A self-contained page (.html): the document, its stylesheet with print styles, nothing external. */
+  readonly page: string;
+  /** The same article without title or stylesheet, to paste into a website's editor. */
+  readonly fragment: string;
+  /** The .docx file name with .html. */
+  readonly fileName: string;
+  readonly fallbacks: readonly TextFallback[];
+  readonly document: DocumentModel;
+  readonly editionDate: string;
+}
+
+/**
+ * The document for a website, from the same model as the .docx (so the same words): a page and a fragment.
+ * A draft is marked at the top of both, as the Word file marks every page.
+ */
+export function exportWebDocument(
+  project: Project,
+  options: Omit<ExportOptions, 'html' | 'tocPageNumbers'>,
+): WebExportResult {
+  const built = buildDocument(project, options);
+  const document = options.draft ? markAsDraft(built.document) : built.document;
+  return {
+    page: renderHtmlPage(document),
+    fragment: renderHtmlFragment(document),
+    fileName: built.fileName.replace(/\.docx$/, '.html'),
+    fallbacks: built.fallbacks,
+    document,
+    editionDate: built.editionDate,
   };
 }

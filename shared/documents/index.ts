@@ -10,5 +10,5 @@ export { describeSpliceFailure, type SpliceFailure } from './docx/spliceBody';
 export { renderHtml, renderHtmlPage } from './html/renderHtml';
 export { sanitizeFileNamePart } from './fileName';
 export { buildDocument } from './buildDocument';
-export { exportDocument, type ExportOptions } from './exportDocument';
+export { exportDocument, exportWebDocument, type ExportOptions } from './exportDocument';
 export { exportBlockers, hasExportBlockers, type ExportBlockers } from './exportBlockers';

@@ -154,6 +154,8 @@ export interface DocumentModel {
   readonly properties: DocumentProperties;
   /** #RRGGBB for headings and rules, or null for the default. */
   readonly accentColor: string | null;
+  /** A draft (markAsDraft): the running headers say so, and the web page says so at its top. */
+  readonly draft?: boolean;
   readonly sections: readonly DocumentSection[];
 }
 

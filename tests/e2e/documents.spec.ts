@@ -76,3 +76,52 @@ test('the D-mærket audit pack downloads as one zip with every document and its 
   expect(names.filter((name) => name.endsWith('.docx')).length).toBeGreaterThanOrEqual(6);
   await expect(page.getByTestId('export-history')).toContainText('D-mærket audit pack');
 });
+
+test('the policy goes to a website: a web page to save, and the HTML copied for the site’s editor', async ({
+  page,
+  context,
+}, testInfo) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await runWizard(page, 'ITGuy ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
+  await page.locator('.mantine-SegmentedControl-root').getByText('Privacy policy').click();
+
+  // The starter policy is a suggestion until confirmed: the web page, too, is offered only as a draft.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'For your website' }).click();
+  await page.getByRole('menuitem', { name: 'Save as web page (.html)' }).click();
+  await page
+    .getByRole('dialog', { name: 'Not ready as a final document' })
+    .getByRole('button', { name: 'Export draft' })
+    .click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Privacy policy - ITGuy ApS - .*\.html$/);
+  const saved = testInfo.outputPath('policy.html');
+  await file.saveAs(saved);
+  const html = readFileSync(saved, 'utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).toContain('<html lang="en-GB">');
+  expect(html).toContain('DRAFT');
+  expect(html).not.toMatch(/<script/i);
+
+  // The page as a browser shows it: looked at in the screenshots.
+  const viewer = await context.newPage();
+  await viewer.setContent(html);
+  await expect(viewer.getByRole('heading', { level: 1 })).toHaveText('Privacy policy');
+  await expect(viewer.getByRole('heading', { level: 2, name: 'In brief' })).toBeVisible();
+  await viewer.screenshot({ path: `${SCREENSHOT_DIR}/policy-web-page.png`, fullPage: true });
+  await viewer.close();
+
+  await page.getByRole('button', { name: 'For your website' }).click();
+  await page.getByRole('menuitem', { name: 'Copy HTML for your website' }).click();
+  await page
+    .getByRole('dialog', { name: 'Not ready as a final document' })
+    .getByRole('button', { name: 'Export draft' })
+    .click();
+  await expect(page.getByText('The HTML is copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith('<article ')).toBe(true);
+  expect(copied).toContain('id="brief"');
+  expect(copied).not.toMatch(/<h1|<style/);
+  await expect(page.getByTestId('export-history').getByRole('row')).toHaveCount(3);
+});

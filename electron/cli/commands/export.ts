@@ -4,6 +4,7 @@ import {
   describeSpliceFailure,
   exportBlockers,
   exportDocument,
+  exportWebDocument,
   hasExportBlockers,
   type ExportBlockers,
   type DocumentKind,
@@ -26,7 +27,7 @@ import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '
 import { COMMAND_INFO } from './commandInfo';
 
 /**
- * kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME-or-id] --out OUT.docx
+ * kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME-or-id] [--format …] --out OUT.docx
  * kartotek export audit-pack FILE --lang da|sv|en --out OUT.zip
  * Runs the same builders and renderer as the app, on a project file, in plain Node.
  */
@@ -35,14 +36,21 @@ type ExportKind = DocumentKind | 'audit-pack';
 
 const KINDS: readonly ExportKind[] = ['register', 'policy', 'vendors', 'audit-pack'];
 
+/** Word, a web page, or the fragment for a website's editor: the same document model, the same words. */
+const FORMATS = ['docx', 'html', 'html-fragment'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
 const USAGE = [
-  'Usage: kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME] [--draft] --out OUT.docx',
+  'Usage: kartotek export register|policy|vendors FILE --lang da|sv|en [--audience NAME] [--draft]',
+  '                      [--format docx|html|html-fragment] --out OUT',
   '       kartotek export audit-pack FILE --lang da|sv|en --out OUT.zip',
   '',
   '  FILE            a Kartotek project file (.kartotek)',
   '  --lang          the document language: da, sv or en',
   '  --audience      for a policy: the audience (notice) by name or id; needed when the project has several',
-  '  --out           the .docx file to write (replaced if it exists); for audit-pack, the .zip file',
+  '  --format        docx (default); html: a self-contained web page (no script, nothing external, print',
+  "                  styles); html-fragment: the same without title and styles, to paste into a website's editor",
+  '  --out           the file to write (replaced if it exists); for audit-pack, the .zip file',
   '  --draft         write the register or policy as a draft, marked "Udkast / Utkast / Draft" on every page;',
   '                  without it, a register or policy with unconfirmed items or error findings is not written',
   '                  (exit 1, listing them; confirm them with "kartotek confirm")',
@@ -70,6 +78,7 @@ interface ExportArgs {
   audience: string | null;
   out: string;
   draft: boolean;
+  format: ExportFormat;
 }
 
 function parseArgs(args: readonly string[]): ExportArgs {
@@ -86,7 +95,7 @@ function parseArgs(args: readonly string[]): ExportArgs {
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!['lang', 'audience', 'out'].includes(name))
+    if (!['lang', 'audience', 'out', 'format'].includes(name))
       throw new CliError(`unknown option "--${name}"`, EXIT_USAGE);
     const value = inline ?? args[i + 1];
     if (inline === undefined) i += 1;
@@ -121,7 +130,12 @@ function parseArgs(args: readonly string[]): ExportArgs {
   const draft = options.has('draft');
   if (draft && kind !== 'register' && kind !== 'policy')
     throw new CliError('--draft only applies to a register or a policy', EXIT_USAGE);
-  return { kind: kind as ExportKind, file, language, audience, out, draft };
+  const format = options.get('format') ?? 'docx';
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`, EXIT_USAGE);
+  if (format !== 'docx' && kind === 'audit-pack')
+    throw new CliError('--format only applies to a register, a policy or the vendor overview', EXIT_USAGE);
+  return { kind: kind as ExportKind, file, language, audience, out, draft, format: format as ExportFormat };
 }
 
 function describeError(error: unknown): string {
@@ -309,14 +323,28 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       });
       if (hasExportBlockers(blockers)) throw new CliError(refusal(blockers, options.language));
     }
-    const result = await exportDocument(project, {
+    const exportOptions = {
       kind: options.kind,
       language: options.language,
       audienceId,
       now,
       draft: options.draft,
-    });
+    };
     const out = path.resolve(options.out);
+    if (options.format !== 'docx') {
+      const web = exportWebDocument(project, exportOptions);
+      const bytes = new TextEncoder().encode(options.format === 'html' ? web.page : web.fragment);
+      await writeFile(out, options.out, bytes);
+      if (web.fallbacks.length > 0) {
+        io.stderr(fallbackNote(web.fallbacks, options.language, project.documentLanguages.primary));
+      }
+      const draft = options.draft ? ', draft' : '';
+      io.stdout(
+        `Wrote ${out} (${options.kind}, ${options.format}, ${options.language}${draft}, ${bytes.length} bytes)\n`,
+      );
+      return EXIT_OK;
+    }
+    const result = await exportDocument(project, exportOptions);
     await writeFile(out, options.out, result.bytes);
     if (result.fallbacks.length > 0) {
       io.stderr(fallbackNote(result.fallbacks, options.language, project.documentLanguages.primary));

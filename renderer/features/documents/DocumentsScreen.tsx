@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   List,
+  Menu,
   Paper,
   Select,
   SegmentedControl,
@@ -12,7 +13,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconPackageExport } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconChevronDown,
+  IconClipboardCopy,
+  IconDownload,
+  IconPackageExport,
+  IconWorldWww,
+} from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -111,6 +119,40 @@ export function DocumentsScreen() {
           >
             {t('documents.export')}
           </Button>
+          {/* The register is an internal record: only the policy and the vendor overview go on a website. */}
+          {kind !== 'register' && (
+            <Menu position="bottom-start" withinPortal>
+              <Menu.Target>
+                <Button
+                  variant="default"
+                  leftSection={<IconWorldWww size={18} aria-hidden />}
+                  rightSection={<IconChevronDown size={16} aria-hidden />}
+                  loading={busy}
+                  title={t('documents.webHint')}
+                >
+                  {t('documents.web')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item
+                  leftSection={<IconDownload size={16} aria-hidden />}
+                  onClick={() =>
+                    exportDocument(project, { kind, language, audienceId: effectiveAudience }, 'html')
+                  }
+                >
+                  {t('documents.exportHtml')}
+                </Menu.Item>
+                <Menu.Item
+                  leftSection={<IconClipboardCopy size={16} aria-hidden />}
+                  onClick={() =>
+                    exportDocument(project, { kind, language, audienceId: effectiveAudience }, 'copy')
+                  }
+                >
+                  {t('documents.copyHtml')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          )}
           <Button
             variant="default"
             leftSection={<IconPackageExport size={18} aria-hidden />}

@@ -1,4 +1,4 @@
-import { List, Text } from '@mantine/core';
+import { List, Text, Textarea } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -23,10 +23,13 @@ export interface ExportChoice {
   audienceId: string | null;
 }
 
+/** What the user does with the document: a Word file, a web page, or the HTML copied for a website's editor. */
+export type ExportAction = 'docx' | 'html' | 'copy';
+
 interface Rendered {
   fileName: string;
   bytes: Uint8Array;
-  fileKind: 'docx' | 'zip';
+  fileKind: 'docx' | 'zip' | 'html';
   record: Omit<ExportRecord, 'id' | 'at'>;
 }
 
@@ -42,15 +45,25 @@ export function useExportDocument() {
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
 
+  const record = (project: Project, rendered: Rendered) =>
+    updateProjectCore(db, project.id, (core) => ({
+      ...core,
+      exportHistory: [...core.exportHistory, { id: newId(), at: nowIso(), ...rendered.record }],
+    }));
+
   /** Renders with a progress notice, saves, and records the export; cancelling the save records nothing. */
-  const renderAndSave = (project: Project, render: (today: string) => Promise<Rendered>) =>
+  const renderAndSave = (
+    project: Project,
+    render: (today: string) => Promise<Rendered>,
+    progress: string = t('documents.exporting'),
+  ) =>
     notifyError(async () => {
       setBusy(true);
       const notice = notifications.show({
         loading: true,
         autoClose: false,
         withCloseButton: false,
-        message: t('documents.exporting'),
+        message: progress,
       });
       try {
         const rendered = await render(localToday());
@@ -71,10 +84,7 @@ export function useExportDocument() {
           });
           return;
         }
-        await updateProjectCore(db, project.id, (core) => ({
-          ...core,
-          exportHistory: [...core.exportHistory, { id: newId(), at: nowIso(), ...rendered.record }],
-        }));
+        await record(project, rendered);
         notifications.show({
           color: 'green',
           message: t(platform.kind === 'web' ? 'documents.downloaded' : 'documents.exported', {
@@ -87,42 +97,118 @@ export function useExportDocument() {
       }
     });
 
-  const run = (project: Project, choice: ExportChoice, draft = false) =>
+  /** The history's record of an export: the Word file, the web page and the copied HTML say the same. */
+  const exportRecord = (
+    project: Project,
+    choice: ExportChoice,
+    today: string,
+    editionDate: string,
+    draft: boolean,
+  ): Rendered['record'] => {
+    const audienceId = choice.kind === 'policy' ? choice.audienceId : null;
+    return {
+      kind: choice.kind,
+      language: choice.language,
+      audienceId,
+      versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
+      editionDate,
+      draft,
+      // The register's content hash, not the file's: the drift check compares it with the register later.
+      contentHash: exportContentHash(project, { kind: choice.kind, audienceId }),
+    };
+  };
+
+  const saveWord = (project: Project, choice: ExportChoice, draft: boolean) =>
     renderAndSave(project, async (today) => {
       // Loaded here, not with the app: docx and jszip are most of the page's code, needed only to export.
       const { exportDocument } = await import('../../../shared/documents/exportDocument');
       const result = await exportDocument(project, { ...choice, now: today, draft });
-      const audienceId = choice.kind === 'policy' ? choice.audienceId : null;
       return {
         fileName: result.fileName,
         bytes: result.bytes,
         fileKind: 'docx',
-        record: {
-          kind: choice.kind,
-          language: choice.language,
-          audienceId,
-          versionLabel: choice.kind === 'policy' ? project.policy.version || today : today,
-          editionDate: result.editionDate,
-          draft,
-          // The register's content hash, not the file's: the drift check compares it with the register later.
-          contentHash: exportContentHash(project, { kind: choice.kind, audienceId }),
-        },
+        record: exportRecord(project, choice, today, result.editionDate, draft),
       };
     });
+
+  const saveWebPage = (project: Project, choice: ExportChoice, draft: boolean) =>
+    renderAndSave(
+      project,
+      async (today) => {
+        const { exportWebDocument } = await import('../../../shared/documents/exportDocument');
+        const result = exportWebDocument(project, { ...choice, now: today, draft });
+        return {
+          fileName: result.fileName,
+          bytes: new TextEncoder().encode(result.page),
+          fileKind: 'html',
+          record: exportRecord(project, choice, today, result.editionDate, draft),
+        };
+      },
+      t('documents.exportingHtml'),
+    );
+
+  /**
+   * The HTML for a website's editor, on the clipboard; where the clipboard cannot be written (a browser that
+   * refuses), the text is shown to copy by hand. Either way it is recorded as published.
+   */
+  const copyHtml = (project: Project, choice: ExportChoice, draft: boolean) =>
+    notifyError(async () => {
+      const today = localToday();
+      const { exportWebDocument } = await import('../../../shared/documents/exportDocument');
+      const result = exportWebDocument(project, { ...choice, now: today, draft });
+      await record(project, {
+        fileName: result.fileName,
+        bytes: new Uint8Array(),
+        fileKind: 'html',
+        record: exportRecord(project, choice, today, result.editionDate, draft),
+      });
+      try {
+        await navigator.clipboard.writeText(result.fragment);
+        notifications.show({ color: 'green', message: t('documents.copied') });
+      } catch {
+        modals.open({
+          title: t('documents.copyFallbackTitle'),
+          size: 'xl',
+          children: (
+            <>
+              <Text size="sm" mb="sm">
+                {t('documents.copyFallbackBody')}
+              </Text>
+              <Textarea
+                readOnly
+                autosize
+                maxRows={16}
+                value={result.fragment}
+                data-testid="copy-fallback"
+                onFocus={(event) => event.currentTarget.select()}
+                data-autofocus
+              />
+            </>
+          ),
+        });
+      }
+    });
+
+  const run = (project: Project, choice: ExportChoice, action: ExportAction, draft = false) =>
+    action === 'docx'
+      ? saveWord(project, choice, draft)
+      : action === 'html'
+        ? saveWebPage(project, choice, draft)
+        : copyHtml(project, choice, draft);
 
   /**
    * A register or policy is written as final only when everything it prints is confirmed and the check finds
    * no error; otherwise the user is told what stands in the way, and chooses to confirm first or to export a
    * draft. Never a silent final export.
    */
-  const exportWithCheck = (project: Project, choice: ExportChoice) => {
-    if (choice.kind === 'vendors') return void run(project, choice);
+  const exportWithCheck = (project: Project, choice: ExportChoice, action: ExportAction = 'docx') => {
+    if (choice.kind === 'vendors') return void run(project, choice, action);
     const blockers = exportBlockers(project, choice.kind, {
       audienceId: choice.kind === 'policy' ? choice.audienceId : null,
       today: localToday(),
       language: uiLanguage,
     });
-    if (!hasExportBlockers(blockers)) return void run(project, choice);
+    if (!hasExportBlockers(blockers)) return void run(project, choice, action);
     const first = blockers.unconfirmed[0] ?? blockers.errors[0]!;
     const group = (testId: string, heading: string, findings: readonly Finding[]) =>
       findings.length > 0 && (
@@ -158,7 +244,7 @@ export function useExportDocument() {
       labels: { confirm: t('documents.exportDraft'), cancel: t('documents.confirmFirst') },
       // Closing the dialog otherwise (Escape, ×) only closes it; the button takes the user to the list.
       onCancel: () => void navigate(`/${first.fix.screen}`),
-      onConfirm: () => void run(project, choice, true),
+      onConfirm: () => void run(project, choice, action, true),
     });
   };
 

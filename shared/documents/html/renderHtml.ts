@@ -16,13 +16,21 @@ import {
   type TableCell,
   type TextRun,
 } from '../model';
-import { PREVIEW_STYLESHEET } from './previewStyles';
+import { WEB_STYLESHEET } from './webStyles';
 
 /**
- * Renders the document model to HTML for the in-app preview: the same content as the Word file, page by page
- * section. Every text is escaped; the output holds no script, no event handler and no external resource (the
- * logo is a data: URL), and is styled by class names (PREVIEW_STYLESHEET), so it can be shown under the app's CSP.
+ * Renders the document model to HTML, the same words as the Word file, in two forms:
+ * - `preview`: the in-app preview, page by page section with running headers, as Word shows it;
+ * - `web`: for a website — one flowing article, the title as <h1> and the sections one level below it, each
+ *   section's id its heading's anchor (so "…/privatliv#rights" keeps working from edition to edition), and no
+ *   page furniture. A draft says so at the top.
+ * Every text is escaped; the output holds no script, no event handler and no external resource (the logo is a
+ * data: URL), and is styled by class names, so it can be shown under the app's CSP and pasted into a CMS.
  */
+
+type HtmlMode = 'preview' | 'web';
+
+const DRAFT_NOTICE = { da: 'Udkast', sv: 'Utkast', en: 'Draft' } as const;
 
 function escapeHtml(text: string): string {
   return cleanText(text)
@@ -39,12 +47,38 @@ class HtmlWriter {
   private readonly ids = new Map<HeadingBlock, string>();
   private readonly anchors = new Map<string, string>();
 
-  constructor(private readonly model: DocumentModel) {
+  constructor(
+    private readonly model: DocumentModel,
+    private readonly mode: HtmlMode = 'preview',
+    /** Web only: leave out the title, which the page of a CMS gives itself. */
+    private readonly withTitle = true,
+  ) {
+    const used = new Set<string>();
     documentHeadings(model).forEach((heading, index) => {
-      const id = `kt-h${index + 1}`;
+      // On the web a section's id is its anchor, stable across editions; the preview numbers its headings.
+      const anchorId = mode === 'web' && heading.anchor && !used.has(heading.anchor) ? heading.anchor : null;
+      const id = anchorId ?? `kt-h${index + 1}`;
+      used.add(id);
       this.ids.set(heading, id);
       if (heading.anchor && !this.anchors.has(heading.anchor)) this.anchors.set(heading.anchor, id);
     });
+  }
+
+  /** The document as one article for a website: no pages, no running lines. */
+  web(): string {
+    const m = this.model;
+    const accent = safeColor(m.accentColor);
+    const blocks = m.sections
+      .flatMap((section) => section.blocks)
+      .filter((block) => this.withTitle || !(block.type === 'paragraph' && block.style === 'title'));
+    return [
+      `<article class="kt-doc kt-web kt-doc--${m.kind}" lang="${LANGUAGE_TAGS[m.language]}"`,
+      accent ? ` style="--kt-accent:${accent}"` : '',
+      '>',
+      m.draft ? `<p class="kt-draft"><strong>${escapeHtml(DRAFT_NOTICE[m.language].toUpperCase())}</strong></p>` : '',
+      blocks.map((b) => this.block(b)).join(''),
+      '</article>',
+    ].join('');
   }
 
   document(): string {
@@ -97,6 +131,9 @@ class HtmlWriter {
   }
 
   private paragraph(block: ParagraphBlock): string {
+    if (this.mode === 'web' && block.style === 'title') {
+      return `<h1 class="kt-h kt-title">${this.runs(block.runs)}</h1>`;
+    }
     const classes = ['kt-p', `kt-p--${block.style ?? 'body'}`];
     if (block.align && block.align !== 'left') classes.push(`kt-align-${block.align}`);
     return `<p class="${classes.join(' ')}">${this.runs(block.runs)}</p>`;
@@ -146,8 +183,11 @@ class HtmlWriter {
     switch (block.type) {
       case 'paragraph':
         return this.paragraph(block);
-      case 'heading':
-        return `<h${block.level} class="kt-h kt-h${block.level}" id="${this.ids.get(block)}">${escapeHtml(block.text)}</h${block.level}>`;
+      case 'heading': {
+        // On the web the title is the page's <h1>, so the sections sit one level below it.
+        const level = this.mode === 'web' ? block.level + 1 : block.level;
+        return `<h${level} class="kt-h kt-h${block.level}" id="${this.ids.get(block)}">${escapeHtml(block.text)}</h${level}>`;
+      }
       case 'list': {
         const tag = block.ordered ? 'ol' : 'ul';
         return `<${tag} class="kt-list">${block.items.map((item) => `<li>${this.runs(item)}</li>`).join('')}</${tag}>`;
@@ -159,7 +199,7 @@ class HtmlWriter {
       case 'toc':
         return this.toc(block.title, block.depth);
       case 'pageBreak':
-        return '<hr class="kt-page-break">';
+        return this.mode === 'web' ? '' : '<hr class="kt-page-break">';
       case 'image': {
         const { mediaType, dataBase64 } = block.image;
         if (!BASE64.test(dataBase64)) return '';
@@ -175,14 +215,27 @@ export function renderHtml(model: DocumentModel): string {
   return new HtmlWriter(model).document();
 }
 
-/** A complete, self-contained HTML page of the document: the preview fragment with its stylesheet. */
+/**
+ * A complete, self-contained web page of the document, for a website: one article with its own stylesheet
+ * (screen and print), no script and no external resource.
+ */
 export function renderHtmlPage(model: DocumentModel): string {
   return [
     '<!doctype html>',
     `<html lang="${LANGUAGE_TAGS[model.language]}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(model.properties.title)}</title>`,
-    `<style>${PREVIEW_STYLESHEET}</style></head><body>`,
-    renderHtml(model),
+    `<style>${WEB_STYLESHEET}</style></head><body>`,
+    new HtmlWriter(model, 'web').web(),
     '</body></html>',
   ].join('');
 }
+
+/**
+ * The document as a fragment to paste into a website's editor (CMS): the same article without the title (the
+ * CMS page has its own) and without a stylesheet (the site's styles apply); headings start at <h2>.
+ */
+export function renderHtmlFragment(model: DocumentModel): string {
+  return new HtmlWriter(model, 'web', false).web();
+}
+

@@ -109,7 +109,7 @@ describe('HTML preview', () => {
     expect(html).toContain(`src="data:image/png;base64,${PNG_1X1}"`);
     const sources = [...html.matchAll(/\s(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
     for (const source of sources)
-      expect(source).toMatch(/^(data:image\/(png|jpeg);base64,|#kt-h\d+$|https?:\/\/|mailto:)/);
+      expect(source).toMatch(/^(data:image\/(png|jpeg);base64,|#[\w-]+$|https?:\/\/|mailto:)/);
     expect(html).not.toMatch(/<link|@import|url\(/i);
     expect(html).toContain('style="--kt-accent:#1864AB"');
     expect(html).toContain('lang="da-DK"');

@@ -33,4 +33,23 @@ describe('denyAllPermissions', () => {
     }
     expect(handlers.device?.({ deviceType: 'usb' })).toBe(false);
   });
+
+  it('lets the page write to the clipboard (copying the policy for a website), and nothing more', () => {
+    let request: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
+    let check: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    denyAllPermissions(
+      {
+        setPermissionRequestHandler: (handler) => (request = handler),
+        setPermissionCheckHandler: (handler) => (check = handler),
+        setDevicePermissionHandler: () => {},
+      },
+      recordingLogger(),
+    );
+    const answers: boolean[] = [];
+    request?.({}, 'clipboard-sanitized-write', (granted) => answers.push(granted));
+    request?.({}, 'clipboard-read', (granted) => answers.push(granted));
+    expect(answers).toEqual([true, false]);
+    expect(check?.({}, 'clipboard-sanitized-write')).toBe(true);
+    expect(check?.({}, 'clipboard-read')).toBe(false);
+  });
 });
