@@ -75,7 +75,9 @@ class HtmlWriter {
       `<article class="kt-doc kt-web kt-doc--${m.kind}" lang="${LANGUAGE_TAGS[m.language]}"`,
       accent ? ` style="--kt-accent:${accent}"` : '',
       '>',
-      m.draft ? `<p class="kt-draft"><strong>${escapeHtml(DRAFT_NOTICE[m.language].toUpperCase())}</strong></p>` : '',
+      m.draft
+        ? `<p class="kt-draft"><strong>${escapeHtml(DRAFT_NOTICE[m.language].toUpperCase())}</strong></p>`
+        : '',
       blocks.map((b) => this.block(b)).join(''),
       '</article>',
     ].join('');
@@ -238,4 +240,3 @@ export function renderHtmlPage(model: DocumentModel): string {
 export function renderHtmlFragment(model: DocumentModel): string {
   return new HtmlWriter(model, 'web', false).web();
 }
-
