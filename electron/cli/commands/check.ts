@@ -157,7 +157,7 @@ export function createCheckCommand(options: CheckCommandOptions = {}): CliComman
       io.stderr(`kartotek check: ${describeFileProblem(problem, 'open', parsed.language ?? 'en')}\n`);
       return EXIT_USAGE;
     }
-    const result = parseProjectFile(bytes);
+    const result = parseProjectFile(bytes, { once: true });
     if (!result.ok) {
       const message = describeProjectFileError(result.error, parsed.language ?? 'en');
       io.stderr(`kartotek check: ${parsed.file}: ${message}\n`);

@@ -119,7 +119,7 @@ async function load(file: string, language: Language | null): Promise<Project | 
   } catch (error) {
     return describeFileProblem(toFileProblem(error, file), 'open', language ?? 'en');
   }
-  const result = parseProjectFile(bytes);
+  const result = parseProjectFile(bytes, { once: true });
   return result.ok ? result.project : describeProjectFileError(result.error, language ?? 'en');
 }
 

@@ -159,7 +159,7 @@ async function loadProjectFile(file: string): Promise<Project> {
   } catch (error) {
     throw new CliError(describeFileProblem(toFileProblem(error, file), 'open', 'en'));
   }
-  const result = parseProjectFile(bytes);
+  const result = parseProjectFile(bytes, { once: true });
   if (result.ok) return result.project;
   const { error } = result;
   const lines = [describeProjectFileError(error, 'en')];

@@ -85,7 +85,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT_FAILURE;
   }
 
-  const result = parseProjectFile(bytes);
+  const result = parseProjectFile(bytes, { once: true });
   if (result.ok) {
     io.stdout(
       `${SUMMARY[language](result.project.name, result.project.activities.length, result.migratedFrom)}\n`,
