@@ -9,12 +9,8 @@ import {
 } from '../../../shared/checks';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import type { Project } from '../../../shared/model/project';
-import {
-  describeFileProblem,
-  describeProjectFileError,
-  MAX_FILE_BYTES,
-  parseProjectFile,
-} from '../../../shared/project-file';
+import { MAX_FILE_BYTES } from '../../../shared/project-file/format';
+import { parseProjectFile } from '../../../shared/project-file/parse';
 import { toFileProblem } from '../../files/fileProblem';
 import { readFileLimited } from '../../files/readFileLimited';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliCommand, type CliIo } from '../commandDispatcher';
@@ -154,11 +150,14 @@ export function createCheckCommand(options: CheckCommandOptions = {}): CliComman
       bytes = await readFileLimited(path.resolve(parsed.file), MAX_FILE_BYTES);
     } catch (error) {
       const problem = toFileProblem(error, parsed.file);
+      const { describeFileProblem } = await import('../../../shared/project-file/fileProblems');
       io.stderr(`kartotek check: ${describeFileProblem(problem, 'open', parsed.language ?? 'en')}\n`);
       return EXIT_USAGE;
     }
     const result = parseProjectFile(bytes, { once: true });
     if (!result.ok) {
+      // The messages, in every language, are loaded only for a file that fails.
+      const { describeProjectFileError } = await import('../../../shared/project-file/describe');
       const message = describeProjectFileError(result.error, parsed.language ?? 'en');
       io.stderr(`kartotek check: ${parsed.file}: ${message}\n`);
       return EXIT_USAGE;

@@ -1,9 +1,7 @@
 import { wording, type Wording } from '../../../shared/model/primitives';
 import path from 'node:path';
 import { isLanguage, LANGUAGES, type Language } from '../../../shared/i18n/languages';
-import { describeIssue, describeProjectFileError } from '../../../shared/project-file/describe';
 import { formatPath } from '../../../shared/project-file/errors';
-import { describeFileProblem } from '../../../shared/project-file/fileProblems';
 import { MAX_FILE_BYTES } from '../../../shared/project-file/format';
 import { parseProjectFile } from '../../../shared/project-file/parse';
 import { toFileProblem } from '../../files/fileProblem';
@@ -81,6 +79,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   try {
     bytes = await readFileLimited(path.resolve(file), MAX_FILE_BYTES);
   } catch (error) {
+    const { describeFileProblem } = await import('../../../shared/project-file/fileProblems');
     io.stderr(`${describeFileProblem(toFileProblem(error, file), 'open', language)}\n`);
     return EXIT_FAILURE;
   }
@@ -92,6 +91,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     );
     return EXIT_OK;
   }
+  // The messages, in every language, are loaded only for a file that fails.
+  const { describeIssue, describeProjectFileError } = await import('../../../shared/project-file/describe');
   const { error } = result;
   const lines = [describeProjectFileError(error, language)];
   if (error.path.length > 0) lines.push(`  ${FIELD_WORD[language]}: ${formatPath(error.path)}`);
