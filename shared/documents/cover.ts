@@ -15,7 +15,15 @@ export function coverBlocks(
 ): Block[] {
   const blocks: Block[] = [];
   const logo = ctx.project.branding.logo ? documentImage(ctx.project.branding.logo) : null;
-  if (logo) blocks.push({ type: 'image', image: logo, maxWidthMm: 60, maxHeightMm: 30, align: 'left' });
+  if (logo)
+    blocks.push({
+      type: 'image',
+      image: logo,
+      alt: ctx.organisationName,
+      maxWidthMm: 60,
+      maxHeightMm: 30,
+      align: 'left',
+    });
   const o = ctx.project.organisation;
   const details = [
     o.registrationNumber.trim()

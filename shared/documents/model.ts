@@ -112,6 +112,8 @@ export interface DocumentImage {
 interface ImageBlock {
   readonly type: 'image';
   readonly image: DocumentImage;
+  /** Its alternative text, for readers who cannot see it (a logo's: the organisation's name). */
+  readonly alt: string;
   /** Largest width and height on the page; the image is scaled down to fit both, keeping its ratio. */
   readonly maxWidthMm: number;
   readonly maxHeightMm: number;

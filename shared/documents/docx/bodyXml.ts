@@ -24,6 +24,7 @@ import type {
   TextRun as ModelRun,
   TocBlock,
 } from '../model';
+import { columnWidths } from './columnWidths';
 import type { Attributes, XmlOut } from './xml';
 
 /**
@@ -39,12 +40,17 @@ export const GREY = {
   border: 'BFC5CC',
   headerFill: 'E7EBF0',
   labelFill: 'F3F5F7',
-  muted: '6B7280',
+  // 4.5:1 or more on white and on both shadings (WCAG 2.1, 1.4.3).
+  muted: '5F6673',
   text: '1F2328',
 };
 const CELL_MARGIN = { top: 50, bottom: 50, left: 90, right: 90 };
 
 export type CellMode = 'body' | 'table' | 'compact';
+
+/** The text size of KtTable and KtCompact (documentStyles.ts), and the indent of a bullet list in a table. */
+export const TABLE_TEXT_PT = { table: 9, compact: 7.5 } as const;
+export const TABLE_LIST_INDENT = 200;
 
 const PARAGRAPH_STYLE: Record<NonNullable<ParagraphBlock['style']>, string | undefined> = {
   body: undefined,
@@ -71,22 +77,6 @@ export const headingStyle = (level: HeadingBlock['level']) => HEADING_STYLES[lev
 /** The paragraph style of a model paragraph, in the body or in a table. */
 const paragraphStyle = (block: ParagraphBlock, mode: CellMode): string | undefined =>
   mode === 'body' ? PARAGRAPH_STYLE[block.style ?? 'body'] : mode === 'compact' ? 'KtCompact' : 'KtTable';
-
-/** Text length of a cell's content, to tell short rows (kept on one page) from long ones (left to break). */
-function textLength(blocks: readonly CellBlock[]): number {
-  let length = 0;
-  for (const block of blocks) {
-    if (block.type === 'paragraph') length += block.runs.reduce((sum, r) => sum + r.text.length, 0);
-    else if (block.type === 'list') length += block.items.flat().reduce((sum, r) => sum + r.text.length, 0);
-    else length += block.rows.flat().reduce((sum, c) => sum + textLength(c.blocks), 0);
-  }
-  return length;
-}
-
-/** A row that cannot split must fit on a page, or Word cuts it off: only short rows are kept together. */
-const KEEP_ROW_MAX_CHARACTERS = 1200;
-const keepRowTogether = (row: readonly ModelCell[]) =>
-  row.reduce((sum, c) => sum + textLength(c.blocks), 0) <= KEEP_ROW_MAX_CHARACTERS;
 
 /** A web link makes docx add a relationship, so a paragraph with one is left to docx's own Paragraph. */
 const hasWebLink = (runs: readonly ModelRun[]) => runs.some((r) => safeHref(r.href) !== null);
@@ -143,10 +133,14 @@ export function docxRuns(value: ModelRun, bookmarks: ReadonlyMap<string, string>
   return textRuns;
 }
 
+/** The space above a body paragraph that follows a table, in place of an empty paragraph between them. */
+export const SPACE_AFTER_TABLE = 160;
+
 export function docxParagraph(
   block: ParagraphBlock,
   mode: CellMode,
   bookmarks: ReadonlyMap<string, string>,
+  afterTable = false,
 ): Paragraph {
   const style = paragraphStyle(block, mode);
   return new Paragraph({
@@ -154,6 +148,7 @@ export function docxParagraph(
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
     // In a table, keep-with-next would chain whole rows together: only body paragraphs keep with the next.
     ...(block.keepWithNext && mode === 'body' ? { keepNext: true } : {}),
+    ...(afterTable ? { spacing: { before: SPACE_AFTER_TABLE } } : {}),
     children: block.runs.flatMap((r) => docxRuns(r, bookmarks)),
   });
 }
@@ -244,13 +239,19 @@ export class BodyWriter<T> {
     });
   }
 
-  /** What Paragraph writes for a style, an alignment and keep-with-next. */
-  private paragraphProperties(style: string | undefined, align: ParagraphBlock['align'], keepNext: boolean) {
-    if (!align && !keepNext) return style ? this.styleProperties(style) : null;
-    return this.once(this.made, `pPr ${style ?? ''} ${align ?? ''} ${keepNext}`, () => {
+  /** What Paragraph writes for a style, an alignment, keep-with-next and the space above it after a table. */
+  private paragraphProperties(
+    style: string | undefined,
+    align: ParagraphBlock['align'],
+    keepNext: boolean,
+    afterTable: boolean,
+  ) {
+    if (!align && !keepNext && !afterTable) return style ? this.styleProperties(style) : null;
+    return this.once(this.made, `pPr ${style ?? ''} ${align ?? ''} ${keepNext} ${afterTable}`, () => {
       const children: T[] = [];
       if (style) children.push(this.styleElement(style));
       if (keepNext) children.push(this.empty('w:keepNext'));
+      if (afterTable) children.push(this.attributed('w:spacing', { 'w:before': SPACE_AFTER_TABLE }));
       if (align) children.push(this.value('w:jc', ALIGN[align]));
       return this.out.element('w:pPr', null, children);
     });
@@ -310,14 +311,11 @@ export class BodyWriter<T> {
     );
   }
 
-  private rowProperties(header: boolean): T {
-    return header
-      ? this.once(this.made, 'trPr header', () =>
-          this.out.element('w:trPr', null, [this.empty('w:cantSplit'), this.empty('w:tblHeader')]),
-        )
-      : this.once(this.made, 'trPr keep', () =>
-          this.out.element('w:trPr', null, [this.empty('w:cantSplit')]),
-        );
+  /** A header row: kept on one page, and repeated at the top of every page the table runs onto. */
+  private headerRowProperties(): T {
+    return this.once(this.made, 'trPr header', () =>
+      this.out.element('w:trPr', null, [this.empty('w:cantSplit'), this.empty('w:tblHeader')]),
+    );
   }
 
   // --- Runs and paragraphs ------------------------------------------------------------------------------
@@ -343,20 +341,24 @@ export class BodyWriter<T> {
     else out.push(...runs);
   }
 
-  paragraph(block: ParagraphBlock, mode: CellMode): T {
-    if (hasWebLink(block.runs)) return this.hooks.docx(docxParagraph(block, mode, this.bookmarks));
+  /** A paragraph; `afterTable`: a body paragraph right after a table, which gets the space an empty one gave. */
+  paragraph(block: ParagraphBlock, mode: CellMode, afterTable = false): T {
+    if (hasWebLink(block.runs)) {
+      return this.hooks.docx(docxParagraph(block, mode, this.bookmarks, afterTable));
+    }
     const children: T[] = [];
     const properties = this.paragraphProperties(
       paragraphStyle(block, mode),
       block.align,
       Boolean(block.keepWithNext && mode === 'body'),
+      afterTable,
     );
     if (properties !== null) children.push(properties);
     for (const r of block.runs) this.runs(r, children);
     return this.out.element('w:p', null, children);
   }
 
-  /** `<w:p/>`, as `new Paragraph({ children: [] })` writes. */
+  /** `<w:p/>`, as `new Paragraph({ children: [] })` writes: between two tables, which Word would otherwise join. */
   emptyParagraph(): T {
     return this.empty('w:p');
   }
@@ -443,9 +445,12 @@ export class BodyWriter<T> {
   }
 
   table(block: TableBlock, width: number): T {
-    const total = block.columns.reduce((sum, w) => sum + w, 0) || 1;
-    const widths = block.columns.map((w) => Math.floor((w / total) * width));
     const mode: CellMode = block.compact ? 'compact' : 'table';
+    const widths = columnWidths(block, width, {
+      sizePt: TABLE_TEXT_PT[mode],
+      marginTwips: CELL_MARGIN.left + CELL_MARGIN.right,
+      listIndentTwips: TABLE_LIST_INDENT,
+    });
     const plain = widths.map((w) => this.cellProperties(w, undefined));
     const cells = (row: readonly ModelCell[], header = false) =>
       row.map((c, i) => {
@@ -456,13 +461,12 @@ export class BodyWriter<T> {
     const rows: T[] = [];
     // docx leaves out a row without cells.
     if (block.header?.length) {
-      rows.push(this.out.element('w:tr', null, [this.rowProperties(true), ...cells(block.header, true)]));
+      rows.push(this.out.element('w:tr', null, [this.headerRowProperties(), ...cells(block.header, true)]));
     }
+    // Other rows may break across pages: a row kept whole moves to the next page and leaves white space behind.
     for (const row of block.rows) {
       if (row.length === 0) continue;
-      const children = cells(row);
-      if (keepRowTogether(row)) children.unshift(this.rowProperties(false));
-      rows.push(this.out.element('w:tr', null, children));
+      rows.push(this.out.element('w:tr', null, cells(row)));
     }
     return this.out.element('w:tbl', null, [this.tableProperties(width), this.tableGrid(widths), ...rows]);
   }
@@ -512,35 +516,26 @@ export class BodyWriter<T> {
   // --- Table of contents --------------------------------------------------------------------------------
 
   /**
-   * The table of contents, filled in as docx fills in a TableOfContents when it does not number the pages: a TOC
-   * field, dirty so that Word updates it and its page numbers on opening, holding an entry per heading that links
-   * to the heading's "_Toc" bookmark, for readers that show the field as written. docx finds the headings by
-   * reading the whole written body back (a second or more in a large register); the model has them.
+   * The table of contents: an entry per heading that links to the heading's "_Toc" bookmark, with its page number
+   * as a PAGEREF field. It is not a TOC field: LibreOffice shows a TOC field's entries as written, while it lays
+   * out a PAGEREF field like any other field, so each number is the page the heading falls on, for a register of
+   * any size, at no cost here. Word updates a PAGEREF field when it prints or saves a PDF, and on F9; no field is
+   * marked dirty, so Word does not ask to update fields when it opens the file.
    */
   toc(block: TocBlock, width: number): T {
-    const fieldChar = (type: string, dirty = false) =>
-      this.attributed(
-        'w:fldChar',
-        dirty ? { 'w:fldCharType': type, 'w:dirty': 'true' } : { 'w:fldCharType': type },
-      );
-    const instruction = (text: string) => this.out.element('w:instrText', PRESERVE, [this.out.text(text)]);
-    const begin = this.out.element('w:r', null, [
-      fieldChar('begin', true),
-      instruction(`TOC \\h \\o "1-${block.depth}"`),
-      fieldChar('separate'),
-    ]);
+    const fieldChar = (type: string) => this.attributed('w:fldChar', { 'w:fldCharType': type });
     const entries = [...this.tocEntries].filter(([heading]) => heading.level <= block.depth);
-    const content = entries.map(([heading, bookmark], index) => {
+    const content = entries.map(([heading, bookmark]) => {
       const title = cleanText(heading.text).replace(/\t/g, ' ').replace(/\n/g, ' ');
       const link = this.out.element('w:hyperlink', { 'w:history': 1, 'w:anchor': bookmark }, [
         this.out.element('w:r', null, [this.out.element('w:t', PRESERVE, [this.out.text(title)])]),
         this.out.element('w:r', null, [this.empty('w:tab')]),
         this.out.element('w:r', null, [
-          fieldChar('begin', true),
-          instruction(`PAGEREF ${bookmark} \\h`),
+          fieldChar('begin'),
+          this.out.element('w:instrText', PRESERVE, [this.out.text(` PAGEREF ${bookmark} \\h `)]),
           fieldChar('separate'),
-          fieldChar('end'),
         ]),
+        this.out.element('w:r', null, [fieldChar('end')]),
       ]);
       const properties = this.once(this.made, `pPr toc ${heading.level} ${width}`, () =>
         this.out.element('w:pPr', null, [
@@ -550,11 +545,8 @@ export class BodyWriter<T> {
           ]),
         ]),
       );
-      return this.out.element('w:p', null, index === 0 ? [properties, begin, link] : [properties, link]);
+      return this.out.element('w:p', null, [properties, link]);
     });
-    // Without entries docx leaves the field as TableOfContents writes it: begin and end in paragraphs of their own.
-    if (content.length === 0) content.push(this.out.element('w:p', null, [begin]));
-    content.push(this.out.element('w:p', null, [this.out.element('w:r', null, [fieldChar('end')])]));
     return this.out.element('w:sdt', null, [
       this.out.element('w:sdtPr', null, [
         this.value('w:alias', cleanText(block.title)),

@@ -1,6 +1,6 @@
 import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
 import { LANGUAGE_TAGS, type Language } from '../../i18n/languages';
-import { GREY } from './bodyXml';
+import { GREY, TABLE_LIST_INDENT, TABLE_TEXT_PT } from './bodyXml';
 
 /** The document's Word styles and list numbering: what the body's paragraphs, tables and lists refer to by name. */
 
@@ -48,8 +48,18 @@ export function documentStyles(accent: string, language: Language): IStylesOptio
       style('KtSubtitle', 'Kartotek Subtitle', { size: 32, bold: true }, { spacing: { after: 240 } }),
       style('KtLead', 'Kartotek Lead', { size: 24, color: '4B5563' }, { spacing: { after: 480 } }),
       style('KtClosing', 'Kartotek Closing', {}, { spacing: { before: 480 } }),
-      style('KtTable', 'Kartotek Table Text', { size: 18 }, { spacing: { after: 40, line: 240 } }),
-      style('KtCompact', 'Kartotek Compact Table Text', { size: 15 }, { spacing: { after: 20, line: 230 } }),
+      style(
+        'KtTable',
+        'Kartotek Table Text',
+        { size: TABLE_TEXT_PT.table * 2 },
+        { spacing: { after: 40, line: 240 } },
+      ),
+      style(
+        'KtCompact',
+        'Kartotek Compact Table Text',
+        { size: TABLE_TEXT_PT.compact * 2 },
+        { spacing: { after: 20, line: 230 } },
+      ),
       style(
         'KtFieldRef',
         'Kartotek Field Reference',
@@ -86,7 +96,7 @@ const singleLevel = (
 export const NUMBERING: INumberingOptions = {
   config: [
     singleLevel('kt-bullet', LevelFormat.BULLET, '•', { left: 360, hanging: 240 }),
-    singleLevel('kt-bullet-table', LevelFormat.BULLET, '•', { left: 200, hanging: 160 }),
+    singleLevel('kt-bullet-table', LevelFormat.BULLET, '•', { left: TABLE_LIST_INDENT, hanging: 160 }),
     singleLevel('kt-number', LevelFormat.DECIMAL, '%1.', { left: 400, hanging: 300 }),
   ],
 };

@@ -33,6 +33,7 @@ import {
 } from '../model';
 import type { BodySink, BodyTarget } from './bodyTarget';
 import { ALIGN, BodyWriter, docxListItem, docxParagraph, docxRuns, GREY, headingStyle } from './bodyXml';
+import { readableOnWhite } from './contrast';
 import { documentStyles, NUMBERING } from './documentStyles';
 
 /**
@@ -75,7 +76,8 @@ class DocumentWriter<T> {
     /** Where BodyWriter writes the body: as XML text (TextBody) or as docx's objects in docx's body (ObjectBody). */
     private readonly target: BodyTarget<T>,
   ) {
-    this.accent = safeColor(model.accentColor)?.slice(1) ?? DEFAULT_ACCENT;
+    // Headings and links are text in the accent colour: it must read on white (WCAG 2.1, 1.4.3).
+    this.accent = readableOnWhite(safeColor(model.accentColor)?.slice(1) ?? DEFAULT_ACCENT);
     const headings = documentHeadings(model);
     for (const heading of headings) {
       if (heading.anchor && !this.bookmarks.has(heading.anchor)) {
@@ -102,11 +104,7 @@ class DocumentWriter<T> {
       creator: cleanText(model.properties.author),
       description: cleanText(`${model.properties.title} · ${model.properties.version}`),
       lastModifiedBy: 'Kartotek',
-      ...(this.estimator
-        ? { pageNumbers: this.estimator }
-        : hasToc(model)
-          ? { features: { updateFields: true } }
-          : {}),
+      ...(this.estimator ? { pageNumbers: this.estimator } : {}),
       styles: documentStyles(this.accent, model.language),
       numbering: NUMBERING,
       sections: model.sections.map((section) => this.section(section)),
@@ -190,12 +188,16 @@ class DocumentWriter<T> {
   private blocks(section: DocumentSection, width: number, sink: BodySink<T>): void {
     const body = this.body;
     const lastBlock = section.blocks.length - 1;
+    const isTable = (block: Block | undefined) => block?.type === 'table' || block?.type === 'fieldTable';
     section.blocks.forEach((block, index) => {
       const last = index === lastBlock;
+      // No empty paragraph makes space after a table (a screen reader reads it out as "blank"): the paragraph
+      // after it has space above, and a heading has its own.
+      const afterTable = isTable(section.blocks[index - 1]);
       switch (block.type) {
         case 'paragraph':
-          if (last) sink.docx(docxParagraph(block, 'body', this.bookmarks));
-          else sink.xml('w:p', () => body.paragraph(block, 'body'));
+          if (last) sink.docx(docxParagraph(block, 'body', this.bookmarks, afterTable));
+          else sink.xml('w:p', () => body.paragraph(block, 'body', afterTable));
           return;
         case 'heading':
           if (last) sink.docx(this.docxHeading(block));
@@ -214,8 +216,9 @@ class DocumentWriter<T> {
           sink.xml('w:tbl', () =>
             block.type === 'table' ? body.table(block, width) : body.fieldTable(block, width),
           );
+          // The paragraph that ends the section after a table holds its properties; two tables need one between.
           if (last) sink.docx(new Paragraph({ children: [] }));
-          else sink.xml('w:p', () => body.emptyParagraph());
+          else if (isTable(section.blocks[index + 1])) sink.xml('w:p', () => body.emptyParagraph());
           return;
         case 'toc':
           sink.docx(new Paragraph({ style: 'KtTocTitle', children: [new TextRun(cleanText(block.title))] }));
@@ -251,6 +254,11 @@ class DocumentWriter<T> {
         new ImageRun({
           type: block.image.mediaType === 'image/png' ? 'png' : 'jpg',
           data: base64ToBytes(block.image.dataBase64),
+          altText: {
+            name: cleanText(block.alt),
+            description: cleanText(block.alt),
+            title: cleanText(block.alt),
+          },
           transformation: {
             width: Math.max(1, Math.round(block.image.widthPx * scale)),
             height: Math.max(1, Math.round(block.image.heightPx * scale)),

@@ -16,9 +16,11 @@ import { TextBody } from './textBody';
  */
 
 /**
- * How the table of contents gets its page numbers. 'estimate' lays the pages out at export, so every reader (and
- * LibreOffice) sees them, but it takes seconds per handful of activities; 'word' leaves them to Word, which offers
- * to update the fields when it opens the file; 'auto' estimates when the document is small enough to do it quickly.
+ * How the table of contents gets its page numbers. 'word': each entry's number is a PAGEREF field, which
+ * LibreOffice lays out (the right page for any size) and Word fills in when it prints or on F9, without asking on
+ * opening (BodyWriter.toc). 'estimate' has docx lay the pages out at export and write a TOC field with its numbers:
+ * seconds per handful of activities, and not always the pages a word processor gives. 'auto' estimates only when
+ * the document is small enough to do it quickly.
  */
 export type TocPageNumbers = 'auto' | 'estimate' | 'word';
 

@@ -206,7 +206,7 @@ class HtmlWriter {
         const { mediaType, dataBase64 } = block.image;
         if (!BASE64.test(dataBase64)) return '';
         const style = `max-width:${block.maxWidthMm}mm;max-height:${block.maxHeightMm}mm`;
-        return `<p class="kt-p kt-image kt-align-${block.align ?? 'left'}"><img class="kt-logo" alt="" src="data:${mediaType};base64,${dataBase64}" style="${style}"></p>`;
+        return `<p class="kt-p kt-image kt-align-${block.align ?? 'left'}"><img class="kt-logo" alt="${escapeHtml(block.alt)}" src="data:${mediaType};base64,${dataBase64}" style="${style}"></p>`;
       }
     }
   }

@@ -93,7 +93,7 @@ export function overviewPart(ctx: BuildContext, activities: readonly NumberedAct
   blocks.push({
     type: 'table',
     compact: true,
-    columns: [13, 9, 12, 12, 9, 11, 11, 8, 8, 8],
+    columns: [12, 8, 15, 11, 10, 11, 11, 7, 12, 8],
     header: [
       c.activity,
       c.role,
