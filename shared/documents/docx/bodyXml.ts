@@ -134,7 +134,7 @@ export function docxRuns(value: ModelRun, bookmarks: ReadonlyMap<string, string>
 }
 
 /** The space above a body paragraph that follows a table, in place of an empty paragraph between them. */
-export const SPACE_AFTER_TABLE = 160;
+const SPACE_AFTER_TABLE = 160;
 
 export function docxParagraph(
   block: ParagraphBlock,

@@ -4,7 +4,7 @@
  */
 
 /** The relative luminance of an "RRGGBB" colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const channel = (offset: number) => {
     const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
     return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;

@@ -9,7 +9,7 @@ import type { DocxFile } from './docxFile';
  * Each problem is one line, so a test can list them all.
  */
 
-export interface XmlElement {
+interface XmlElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: XmlElement[];
@@ -18,7 +18,7 @@ export interface XmlElement {
 }
 
 /** A small XML reader for the parts Kartotek writes: elements, attributes and text; no DTD, no CDATA. */
-export function parseXml(xml: string): XmlElement {
+function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attributes: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
   const tag =
