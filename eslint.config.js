@@ -40,7 +40,7 @@ const FLOORS = {
     ['changes', 'templates'],
     ['project-file', 'checks'],
     ['documents', 'platform'],
-    ['auditPack'],
+    ['auditPack', 'spreadsheet'],
   ],
   renderer: [
     ['platform', 'db'],

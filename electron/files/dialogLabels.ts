@@ -30,4 +30,5 @@ export const DOCUMENT_FILTERS: Record<DocumentKind, { name: Wording; extension: 
   docx: { name: { da: 'Word-dokument', sv: 'Word-dokument', en: 'Word document' }, extension: 'docx' },
   zip: { name: { da: 'ZIP-arkiv', sv: 'ZIP-arkiv', en: 'ZIP archive' }, extension: 'zip' },
   html: { name: { da: 'Webside', sv: 'Webbsida', en: 'Web page' }, extension: 'html' },
+  xlsx: { name: { da: 'Excel-regneark', sv: 'Excel-kalkylblad', en: 'Excel workbook' }, extension: 'xlsx' },
 };

@@ -63,7 +63,7 @@ const SaveProjectFileRequestSchema = z
   .strict();
 export type SaveProjectFileRequest = z.infer<typeof SaveProjectFileRequestSchema>;
 
-const DOCUMENT_KINDS = ['docx', 'zip', 'html'] as const;
+const DOCUMENT_KINDS = ['docx', 'zip', 'html', 'xlsx'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const SaveDocumentRequestSchema = z

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { createProject, expectNoSeriousA11yViolations, runWizard, SCREENSHOT_DIR } from './support';
 
@@ -124,4 +125,36 @@ test('the policy goes to a website: a web page to save, and the HTML copied for 
   expect(copied).toContain('id="brief"');
   expect(copied).not.toMatch(/<h1|<style/);
   await expect(page.getByTestId('export-history').getByRole('row')).toHaveCount(3);
+});
+
+test('the register downloads as an Excel workbook: a sheet per part, marked as a draft until confirmed', async ({
+  page,
+}) => {
+  await runWizard(page, 'ITGuy ApS');
+  await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
+  await page.locator('.mantine-SegmentedControl-root').getByText('Record of processing activities').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Excel (.xlsx)' }).click();
+  await page
+    .getByRole('dialog', { name: 'Not ready as a final document' })
+    .getByRole('button', { name: 'Export draft' })
+    .click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Record of processing activities - ITGuy ApS - .*\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  const bytes = readFileSync(await file.path());
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ExcelJS.Buffer,
+  );
+  const visible = workbook.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.name);
+  expect(visible).toEqual([
+    'Controller',
+    'Processing activities',
+    'Purposes and bases',
+    'Data subjects × data',
+    'Vendors',
+    'Security measures',
+  ]);
+  expect(workbook.worksheets[0]!.getCell('A2').value).toBe('DRAFT');
+  await expect(page.getByTestId('export-history')).toContainText('Record of processing activities');
 });

@@ -26,6 +26,6 @@ export const COMMAND_INFO = {
   export: {
     name: 'export',
     summary:
-      'Write the register, a policy or the vendor list as .docx or as HTML for a website, or the D-mærket audit pack as .zip; a register or policy with unconfirmed items or errors only as a draft (export register|policy|vendors|audit-pack FILE --lang da|sv|en [--audience NAME] [--draft] [--format docx|html|html-fragment] --out OUT)',
+      'Write the register, a policy or the vendor list as .docx or as HTML for a website, the register also as .xlsx, or the D-mærket audit pack as .zip; a register or policy with unconfirmed items or errors only as a draft (export register|policy|vendors|audit-pack FILE --lang da|sv|en [--audience NAME] [--draft] [--format docx|html|html-fragment|xlsx] --out OUT)',
   },
 } as const satisfies Record<string, Pick<CliCommand, 'name' | 'summary'>>;

@@ -36,8 +36,11 @@ type ExportKind = DocumentKind | 'audit-pack';
 
 const KINDS: readonly ExportKind[] = ['register', 'policy', 'vendors', 'audit-pack'];
 
-/** Word, a web page, or the fragment for a website's editor: the same document model, the same words. */
-const FORMATS = ['docx', 'html', 'html-fragment'] as const;
+/**
+ * Word, a web page, or the fragment for a website's editor: the same document model, the same words; and the
+ * register as a spreadsheet.
+ */
+const FORMATS = ['docx', 'html', 'html-fragment', 'xlsx'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
 const USAGE = [
@@ -49,7 +52,8 @@ const USAGE = [
   '  --lang          the document language: da, sv or en',
   '  --audience      for a policy: the audience (notice) by name or id; needed when the project has several',
   '  --format        docx (default); html: a self-contained web page (no script, nothing external, print',
-  "                  styles); html-fragment: the same without title and styles, to paste into a website's editor",
+  "                  styles); html-fragment: the same without title and styles, to paste into a website's editor;",
+  '                  xlsx (register only): a workbook, one sheet per part, with filters and drop-downs',
   '  --out           the file to write (replaced if it exists); for audit-pack, the .zip file',
   '  --draft         write the register or policy as a draft, marked "Udkast / Utkast / Draft" on every page;',
   '                  without it, a register or policy with unconfirmed items or error findings is not written',
@@ -135,6 +139,8 @@ function parseArgs(args: readonly string[]): ExportArgs {
     throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`, EXIT_USAGE);
   if (format !== 'docx' && kind === 'audit-pack')
     throw new CliError('--format only applies to a register, a policy or the vendor overview', EXIT_USAGE);
+  if (format === 'xlsx' && kind !== 'register')
+    throw new CliError('--format xlsx only applies to the register', EXIT_USAGE);
   return { kind: kind as ExportKind, file, language, audience, out, draft, format: format as ExportFormat };
 }
 
@@ -331,6 +337,19 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
       draft: options.draft,
     };
     const out = path.resolve(options.out);
+    if (options.format === 'xlsx') {
+      const { exportRegisterXlsx } = await import('../../../shared/spreadsheet');
+      const sheet = await exportRegisterXlsx(project, {
+        language: options.language,
+        now,
+        draft: options.draft,
+      });
+      await writeFile(out, options.out, sheet.bytes);
+      io.stdout(
+        `Wrote ${out} (register, xlsx, ${options.language}${options.draft ? ', draft' : ''}, ${sheet.bytes.length} bytes)\n`,
+      );
+      return EXIT_OK;
+    }
     if (options.format !== 'docx') {
       const web = exportWebDocument(project, exportOptions);
       const bytes = new TextEncoder().encode(options.format === 'html' ? web.page : web.fragment);

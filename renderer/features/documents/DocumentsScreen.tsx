@@ -19,6 +19,7 @@ import {
   IconClipboardCopy,
   IconDownload,
   IconPackageExport,
+  IconTable,
   IconWorldWww,
 } from '@tabler/icons-react';
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -119,6 +120,16 @@ export function DocumentsScreen() {
           >
             {t('documents.export')}
           </Button>
+          {kind === 'register' && (
+            <Button
+              variant="default"
+              leftSection={<IconTable size={18} aria-hidden />}
+              loading={busy}
+              onClick={() => exportDocument(project, { kind, language, audienceId: null }, 'xlsx')}
+            >
+              {t('documents.exportXlsx')}
+            </Button>
+          )}
           {/* The register is an internal record: only the policy and the vendor overview go on a website. */}
           {kind !== 'register' && (
             <Menu position="bottom-start" withinPortal>

@@ -19,6 +19,8 @@ export const documentMessages = defineMessages({
     previewTitle: 'Preview of {{document}}',
     export: 'Export to Word',
     web: 'For your website',
+    exportXlsx: 'Export to Excel (.xlsx)',
+    exportingXlsx: 'Creating the workbook…',
     exportHtml: 'Save as web page (.html)',
     copyHtml: 'Copy HTML for your website',
     webHint:
@@ -67,6 +69,8 @@ export const documentMessages = defineMessages({
     previewTitle: 'Forhåndsvisning af {{document}}',
     export: 'Eksportér til Word',
     web: 'Til hjemmesiden',
+    exportXlsx: 'Eksportér til Excel (.xlsx)',
+    exportingXlsx: 'Regnearket oprettes…',
     exportHtml: 'Gem som webside (.html)',
     copyHtml: 'Kopiér HTML til hjemmesiden',
     webHint:
@@ -115,6 +119,8 @@ export const documentMessages = defineMessages({
     previewTitle: 'Förhandsvisning av {{document}}',
     export: 'Exportera till Word',
     web: 'För webbplatsen',
+    exportXlsx: 'Exportera till Excel (.xlsx)',
+    exportingXlsx: 'Kalkylbladet skapas…',
     exportHtml: 'Spara som webbsida (.html)',
     copyHtml: 'Kopiera HTML till webbplatsen',
     webHint:

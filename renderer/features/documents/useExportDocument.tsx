@@ -24,12 +24,12 @@ export interface ExportChoice {
 }
 
 /** What the user does with the document: a Word file, a web page, or the HTML copied for a website's editor. */
-export type ExportAction = 'docx' | 'html' | 'copy';
+export type ExportAction = 'docx' | 'html' | 'copy' | 'xlsx';
 
 interface Rendered {
   fileName: string;
   bytes: Uint8Array;
-  fileKind: 'docx' | 'zip' | 'html';
+  fileKind: 'docx' | 'zip' | 'html' | 'xlsx';
   record: Omit<ExportRecord, 'id' | 'at'>;
 }
 
@@ -189,12 +189,29 @@ export function useExportDocument() {
       }
     });
 
-  const run = (project: Project, choice: ExportChoice, action: ExportAction, draft = false) =>
-    action === 'docx'
-      ? saveWord(project, choice, draft)
-      : action === 'html'
-        ? saveWebPage(project, choice, draft)
-        : copyHtml(project, choice, draft);
+  /** The register as a workbook; exceljs is loaded only now. */
+  const saveWorkbook = (project: Project, choice: ExportChoice, draft: boolean) =>
+    renderAndSave(
+      project,
+      async (today) => {
+        const { exportRegisterXlsx } = await import('../../../shared/spreadsheet');
+        const result = await exportRegisterXlsx(project, { language: choice.language, now: today, draft });
+        return {
+          fileName: result.fileName,
+          bytes: result.bytes,
+          fileKind: 'xlsx',
+          record: exportRecord(project, choice, today, '', draft),
+        };
+      },
+      t('documents.exportingXlsx'),
+    );
+
+  const run = (project: Project, choice: ExportChoice, action: ExportAction, draft = false) => {
+    if (action === 'docx') return saveWord(project, choice, draft);
+    if (action === 'html') return saveWebPage(project, choice, draft);
+    if (action === 'xlsx') return saveWorkbook(project, choice, draft);
+    return copyHtml(project, choice, draft);
+  };
 
   /**
    * A register or policy is written as final only when everything it prints is confirmed and the check finds

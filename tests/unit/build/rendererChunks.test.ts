@@ -10,8 +10,9 @@ type OutputChunk = Rollup.OutputChunk;
  * its first paint.
  */
 const ROOT = path.resolve(__dirname, '../../..');
-/** docx, the zip library and its deflate, and the document pipeline (builders, writers, audit pack). */
-const DOCUMENT_CODE = /node_modules\/(docx|jszip|pako)\/|\/shared\/(documents|auditPack)\//;
+/** docx, exceljs, the zip library and its deflate, and the document pipeline (builders, writers, audit pack, workbook). */
+const DOCUMENT_CODE =
+  /node_modules\/(docx|exceljs|jszip|pako)\/|\/shared\/(documents|auditPack|spreadsheet)\//;
 /**
  * The screens reached by a click, with what only they use (the catalog editors, the virtual lists): loaded on
  * first show (App.tsx, shell/sectionScreens.ts), so the start page's scripts, parsed before its first paint,
