@@ -163,7 +163,7 @@ describe('kartotek export --format', () => {
 
       const wrong = await run('policy', file, '--lang', 'da', '--format', 'pdf', '--out', html);
       expect(wrong.code).toBe(2);
-      expect(wrong.stderr).toContain('--format must be one of docx, html, html-fragment, not "pdf"');
+      expect(wrong.stderr).toContain('--format must be one of docx, html, html-fragment, xlsx, not "pdf"');
       const pack = await run('audit-pack', file, '--lang', 'da', '--format', 'html', '--out', html);
       expect(pack.code).toBe(2);
     } finally {
