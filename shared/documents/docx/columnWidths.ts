@@ -28,7 +28,8 @@ const SLACK_TWIPS = 40;
 function longestWord(runs: readonly TextRun[], sizePt: number, bold: boolean): number {
   let widest = 0;
   for (const run of runs) {
-    for (const word of run.text.split(/\s+/)) {
+    // Word and LibreOffice may break a line after a hyphen or a slash (a web address), so a word ends there too.
+    for (const word of run.text.split(/\s+|(?<=[-/])/)) {
       if (word) widest = Math.max(widest, textWidthPt(word, sizePt, bold || Boolean(run.bold)));
     }
   }
