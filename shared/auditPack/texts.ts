@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/languages';
+import { formatDate } from '../i18n/format';
 import { wording, type Wording } from '../model/primitives';
 import { fieldLabel, fieldNoun } from '../model/vocabulary';
 import type { Severity } from '../checks/types';
@@ -209,7 +210,7 @@ const DA: AuditTexts = {
     '1.4.1': {
       title: 'Ledelsesgodkendt politik, revideret mindst én gang årligt',
       shows: (f) =>
-        `Privatlivspolitikkens version (${f.policyVersion || 'ikke angivet'}) og ikrafttrædelsesdato (${f.policyDate || 'ikke angivet'}) samt datoer for gennemgang af aktiviteterne.`,
+        `Privatlivspolitikkens version (${f.policyVersion || 'ikke angivet'}) og ikrafttrædelsesdato (${formatDate(f.policyDate, 'da') || 'ikke angivet'}) samt datoer for gennemgang af aktiviteterne.`,
       gap: 'Ledelsens godkendelse registreres ikke i Kartotek; godkendelsen og datoen for den skal dokumenteres særskilt, fx med et referat.',
     },
     '4.1.1': {
@@ -226,7 +227,8 @@ const DA: AuditTexts = {
     },
     '5.1.1': {
       title: 'Information til de registrerede',
-      shows: (f) => `${n(f.policies)} privatlivspolitik(ker), én pr. målgruppe.`,
+      shows: (f) =>
+        `${n(f.policies)} ${f.policies === 1 ? 'privatlivspolitik' : 'privatlivspolitikker'}, én pr. målgruppe.`,
       gap: '',
     },
     '5.1.2': {
@@ -367,7 +369,7 @@ const SV: AuditTexts = {
     '1.4.1': {
       title: 'Ledningsgodkänd policy som revideras minst en gång per år',
       shows: (f) =>
-        `Integritetspolicyns version (${f.policyVersion || 'inte angiven'}) och datum för ikraftträdande (${f.policyDate || 'inte angivet'}) samt datum för genomgång av behandlingarna.`,
+        `Integritetspolicyns version (${f.policyVersion || 'inte angiven'}) och datum för ikraftträdande (${formatDate(f.policyDate, 'sv') || 'inte angivet'}) samt datum för genomgång av behandlingarna.`,
       gap: 'Ledningens godkännande registreras inte i Kartotek; godkännandet och dess datum måste styrkas separat, till exempel med ett protokoll.',
     },
     '4.1.1': {
@@ -384,7 +386,8 @@ const SV: AuditTexts = {
     },
     '5.1.1': {
       title: 'Information till de registrerade',
-      shows: (f) => `${n(f.policies)} integritetspolicy(er), en per målgrupp.`,
+      shows: (f) =>
+        `${n(f.policies)} ${f.policies === 1 ? 'integritetspolicy' : 'integritetspolicyer'}, en per målgrupp.`,
       gap: '',
     },
     '5.1.2': {
@@ -524,7 +527,7 @@ const EN: AuditTexts = {
     '1.4.1': {
       title: 'Management-approved policy, revised at least yearly',
       shows: (f) =>
-        `The privacy policy's version (${f.policyVersion || 'not stated'}) and effective date (${f.policyDate || 'not stated'}), and the activities' review dates.`,
+        `The privacy policy's version (${f.policyVersion || 'not stated'}) and effective date (${formatDate(f.policyDate, 'en') || 'not stated'}), and the activities' review dates.`,
       gap: "Management's approval is not recorded in Kartotek; the approval and its date must be evidenced separately, for example by minutes.",
     },
     '4.1.1': {

@@ -49,9 +49,9 @@ const RULES = [
       en: 'Accounting information under Swedish law (räkenskapsinformation), such as vouchers and invoices, and the personal data it contains',
     },
     periodText: {
-      da: 'til og med det syvende år efter udgangen af det kalenderår, hvor regnskabsåret blev afsluttet',
-      sv: 'till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades',
-      en: 'until the end of the seventh year after the end of the calendar year in which the financial year ended',
+      da: 'Til og med det syvende år efter udgangen af det kalenderår, hvor regnskabsåret blev afsluttet',
+      sv: 'Till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades',
+      en: 'Until the end of the seventh year after the end of the calendar year in which the financial year ended',
     },
     period: { amount: 7, unit: 'years' },
     startEvent: {
@@ -320,7 +320,7 @@ const RULES = [
     jurisdiction: 'any',
     kind: 'criterion',
     appliesTo: {
-      da: 'Sikkerheds- og adgangslogge (fx log-ins, firewall- og serverlogge) med brugernavne eller IP-adresser',
+      da: 'Sikkerheds- og adgangslogs (fx log-ins, firewall- og serverlogs) med brugernavne eller IP-adresser',
       sv: 'Säkerhets- och åtkomstloggar (t.ex. inloggningar, brandväggs- och serverloggar) med användarnamn eller IP-adresser',
       en: 'Security and access logs (for example sign-ins, firewall and server logs) containing user names or IP addresses',
     },

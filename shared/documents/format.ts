@@ -9,6 +9,17 @@ export function joinList(items: readonly string[], common: CommonTexts): string 
   return `${list.slice(0, -1).join(', ')} ${common.and} ${list[list.length - 1]}`;
 }
 
+/**
+ * A list of catalog phrases ("Kunder, leverandører og kontaktpersoner"): the first as it is, the others lowered
+ * inside the sentence as midSentence does (names keep their capitals), so no noun stands capitalised mid-list.
+ */
+export function joinPhrases(items: readonly string[], common: CommonTexts): string {
+  return joinList(
+    items.map((item, i) => (i === 0 ? item : midSentence(item))),
+    common,
+  );
+}
+
 /** Ends a user's phrase with a full stop, so the next sentence does not run on from it. */
 export const sentence = (text: string): string =>
   /[.!?…:]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
@@ -37,6 +48,9 @@ export function midSentence(text: string): string {
   if (laterName && !trimmed.startsWith('The ')) return trimmed;
   return first.toLocaleLowerCase() + trimmed.slice(first.length);
 }
+
+/** A name placed inside a sentence: it keeps its capitals, but an English article is lowered ("to the Danish Tax Agency"). */
+export const nameMidSentence = (name: string): string => name.trim().replace(/^The /, 'the ');
 
 /** A user's sentence used as a phrase in brackets: without its closing full stop. */
 export const withoutFullStop = (text: string): string => text.trim().replace(/\.$/, '');

@@ -5,8 +5,7 @@ import { textCell } from './blocks';
 import type { BuildContext } from './context';
 import { activitiesByItem, activityName, processingCountries, thirdCountries } from './derive';
 import { countryName, formatDate } from '../i18n/format';
-import { joinList } from './format';
-import { bold, muted, paragraph, run, type TableBlock, type TableCell } from './model';
+import { bold, muted, paragraph, type TableBlock, type TableCell } from './model';
 
 /**
  * The vendor table of the register's Annex A and of the vendor overview: entity, function, locations,
@@ -35,11 +34,13 @@ function dpaCell(ctx: BuildContext, vendor: Vendor): TableCell {
 }
 
 function usedInCell(ctx: BuildContext, activities: readonly Activity[]): TableCell {
+  // One activity a line: joined in a sentence, names that hold "og" themselves ("Kundeportal og Nyhedsbreve og
+  // markedsføring") run together and read as capitals in the middle of a list.
   const names = activities.map((activity) => activityName(ctx, activity));
   return {
-    blocks: [
-      paragraph(names.length ? [run(joinList(names, ctx.t.common))] : [muted(ctx.t.vendorTable.notInUse)]),
-    ],
+    blocks: names.length
+      ? names.map((name) => paragraph(name))
+      : [paragraph([muted(ctx.t.vendorTable.notInUse)])],
   };
 }
 

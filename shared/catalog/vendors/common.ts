@@ -70,9 +70,9 @@ export const OUTDATED_FRAMEWORK_WARNING: Wording = text(
 /** For a vendor the reference lists as unverified and whose locations are unknown. */
 export const unknownVendorCheck = (name: string): Wording =>
   text(
-    `${name} er ikke verificeret (ingen kilde fundet). Tjek den juridiske enhed og CVR-nummer, hvor data behandles, og om der findes en databehandleraftale. Ligger et behandlingssted uden for EU/EØS, skal landet og overførselsgrundlaget tilføjes.`,
-    `${name} är inte verifierad (ingen källa hittad). Kontrollera juridisk person och organisationsnummer, var uppgifterna behandlas och om det finns ett personuppgiftsbiträdesavtal. Ligger någon behandlingsplats utanför EU/EES ska landet och överföringsmekanismen läggas till.`,
-    `${name} is not verified (no source found). Check the legal entity and registration number, where data is processed, and whether a DPA exists. If any processing location lies outside the EU/EEA, add the country and the transfer mechanism.`,
+    `${name} er ikke verificeret (ingen kilde fundet). Tjek den juridiske enhed og dens registreringsnummer, hvor data behandles, og om der findes en databehandleraftale. Ligger et behandlingssted uden for EU/EØS, skal landet og overførselsgrundlaget tilføjes.`,
+    `${name} är inte verifierad (ingen källa hittad). Kontrollera juridisk person och dess registreringsnummer, var uppgifterna behandlas och om det finns ett personuppgiftsbiträdesavtal. Ligger någon behandlingsplats utanför EU/EES ska landet och överföringsmekanismen läggas till.`,
+    `${name} is not verified (no source found). Check the legal entity and its registration number, where data is processed, and whether a DPA exists. If any processing location lies outside the EU/EEA, add the country and the transfer mechanism.`,
   );
 
 /** Joins note parts per language with a space. */

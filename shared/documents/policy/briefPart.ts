@@ -4,7 +4,7 @@ import type { Activity } from '../../model/activity';
 import { organisationAddress } from '../blocks';
 import type { BuildContext } from '../context';
 import { activityName, basisUse, vendorsOf, type Transfer } from '../derive';
-import { joinList, midSentence, unique, withoutFullStop } from '../format';
+import { joinList, midSentence, nameMidSentence, unique, withoutFullStop } from '../format';
 import { bold, bulletList, paragraph, run, type Block, type TextRun } from '../model';
 import { recipientName } from '../names';
 import { purposeDescription } from '../purposes';
@@ -96,7 +96,7 @@ function recipientsSentences(
       if (!recipient) return [];
       // "vores bank", "revisor": generic recipients read in lower case; an authority is a name.
       const name = recipientName(ctx, recipient);
-      return [recipient.kind === 'authority' ? name : midSentence(name)];
+      return [recipient.kind === 'authority' ? nameMidSentence(name) : midSentence(name)];
     }),
   ].filter(Boolean);
   const countries = unique(transfers.flatMap((t) => t.countries)).map((code) =>

@@ -132,6 +132,8 @@ function processorPart(ctx: BuildContext, activities: readonly Activity[]): Bloc
   ];
 }
 
+const sameHeading = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
 function settingsSections(ctx: BuildContext, audienceId: string | null): Block[] {
   const p = ctx.t.policy;
   const s = ctx.project.policy;
@@ -150,7 +152,13 @@ function settingsSections(ctx: BuildContext, audienceId: string | null): Block[]
     const heading = ctx.text(extra.heading, 'policySection', extra.id, 'heading');
     const body = ctx.text(extra.body, 'policySection', extra.id, 'body');
     // A heading with nothing under it is an empty section: left out.
-    if (body) blocks.push(...(heading ? [h1(heading)] : []), ...textParagraphs(body));
+    if (!body) continue;
+    // A section under a heading the policy already has ("Børn") goes under that heading, not under a second one.
+    const same = blocks.findIndex((b) => b.type === 'heading' && sameHeading(b.text, heading));
+    if (heading && same >= 0) {
+      const next = blocks.findIndex((b, i) => i > same && b.type === 'heading' && b.level === 1);
+      blocks.splice(next < 0 ? blocks.length : next, 0, ...textParagraphs(body));
+    } else blocks.push(...(heading ? [h1(heading)] : []), ...textParagraphs(body));
   }
   const changesText = ctx.text(s.changesText, 'policy', null, 'changesText');
   const changes = policyChangeBlocks(ctx, ctx.project, audienceId);

@@ -12,7 +12,7 @@ import { fieldRow, itemsOrMissing, labelled, notStated, textParagraphs, valueOrM
 import { pick, type BuildContext } from '../context';
 import { activityTransfers, countryList, processingCountries, type Transfer, vendorLabel } from '../derive';
 import { formatDate } from '../../i18n/format';
-import { joinList } from '../format';
+import { joinPhrases } from '../format';
 import {
   bold,
   muted,
@@ -59,7 +59,7 @@ function subjectDataMatrix(ctx: BuildContext, activity: Activity): CellBlock[] {
       subjects.map((s): TextRun[] => [
         bold(`${subjectName(ctx, s)}: `),
         run(
-          joinList(
+          joinPhrases(
             categories.filter((c) => has(s.id, c.id)).map((c) => categoryName(ctx, c)),
             ctx.t.common,
           ),
@@ -143,7 +143,7 @@ function recipientItems(ctx: BuildContext, activity: Activity): TextRun[][] {
     const runs: TextRun[] = [run(recipientWithKind(ctx, recipient))];
     const data = pick(ctx.dataCategories, link.dataCategoryIds).map((c) => categoryName(ctx, c));
     if (data.length)
-      runs.push(run(` – ${ctx.t.register.activity.matrixCorner}: ${joinList(data, ctx.t.common)}`));
+      runs.push(run(` – ${ctx.t.register.activity.matrixCorner}: ${joinPhrases(data, ctx.t.common)}`));
     return [runs];
   });
 }

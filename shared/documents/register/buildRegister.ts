@@ -4,7 +4,6 @@ import { runningLines, textCell } from '../blocks';
 import { coverBlocks } from '../cover';
 import { createContext, type BuildContext, type BuildOptions } from '../context';
 import { activitiesByItem, activityName } from '../derive';
-import { joinList } from '../format';
 import { muted, paragraph, type Block, type DocumentSection } from '../model';
 import { measureName } from '../names';
 import { builtDocument, type BuiltDocument } from '../result';
@@ -75,7 +74,7 @@ function securityAnnex(ctx: BuildContext): Block[] {
                 ctx.text(m.description, 'securityMeasure', m.id, 'description') || ctx.t.common.notStated,
               ),
               used.length
-                ? textCell(joinList(used, ctx.t.common))
+                ? { blocks: used.map((name) => paragraph(name)) }
                 : textCell(ctx.t.vendorTable.notInUse, { muted: true, italic: true }),
             ];
           }),

@@ -3,7 +3,7 @@ import type { Customer } from '../../model/catalogs';
 import { fieldRow, itemsOrMissing, valueOrMissing } from '../blocks';
 import { pick, type BuildContext } from '../context';
 import { activityName, transfersOf, vendorLabel, vendorsOf } from '../derive';
-import { joinList, sentence, unique } from '../format';
+import { joinPhrases, sentence, unique } from '../format';
 import { bold, muted, paragraph, run, type Block, type CellBlock, type TextRun } from '../model';
 import { categoryName, subjectName } from '../names';
 import { purposeDescription } from '../purposes';
@@ -62,11 +62,11 @@ function dataItems(ctx: BuildContext, activities: readonly Activity[]): string[]
   const subjects = unique(activities.flatMap((a) => pick(ctx.dataSubjects, a.dataSubjectIds)));
   const categories = unique(activities.flatMap((a) => pick(ctx.dataCategories, a.dataCategoryIds)));
   return [
-    joinList(
+    joinPhrases(
       subjects.map((s) => subjectName(ctx, s)),
       ctx.t.common,
     ),
-    joinList(
+    joinPhrases(
       categories.map((c) => categoryName(ctx, c)),
       ctx.t.common,
     ),

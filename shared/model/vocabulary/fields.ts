@@ -394,10 +394,10 @@ export const FIELD_TERMS: Readonly<Record<FieldPath, Term>> = {
 
 /** The registration number by the name it has where the organisation is established; "other" is the field's noun. */
 export const REGISTRATION_NUMBER_NAMES: Readonly<Record<Jurisdiction, Wording>> = {
-  DK: w('CVR-nummer', 'CVR-nummer (Danmark)', 'CVR number'),
-  SE: w('organisationsnummer (Sverige)', 'organisationsnummer', 'corporate identity number'),
-  NO: w('organisationsnummer (Norge)', 'organisationsnummer (Norge)', 'organisation number'),
-  FI: w('FO-nummer (Y-tunnus)', 'FO-nummer (Y-tunnus)', 'business ID (Y-tunnus)'),
+  DK: w('CVR-nummer', 'danskt CVR-nummer', 'CVR number'),
+  SE: w('svensk organisationsnummer', 'organisationsnummer', 'corporate identity number'),
+  NO: w('norsk organisationsnummer', 'norskt organisationsnummer', 'organisation number'),
+  FI: w('finsk FO-nummer', 'finskt FO-nummer', 'Finnish business ID'),
   other: REGISTRATION_NUMBER.noun,
 };
 

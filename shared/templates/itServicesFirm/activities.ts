@@ -642,7 +642,7 @@ function support(variant: TemplateVariant): ItFirmActivity {
     recipients: [],
     retention: retention(
       text(
-        'Supportsager opbevares i 3 år efter, at sagen er lukket. Logge fra fjernsupport-sessioner slettes efter 12 måneder.',
+        'Supportsager opbevares i 3 år efter, at sagen er lukket. Logs fra fjernsupport-sessioner slettes efter 12 måneder.',
         'Supportärenden sparas i 3 år efter att ärendet har avslutats. Loggar från fjärrsupportsessioner raderas efter 12 månader.',
         'Support cases are kept for 3 years after the case is closed. Logs of remote-support sessions are deleted after 12 months.',
       ),

@@ -257,7 +257,7 @@ function dataCategories(variant: TemplateVariant): Record<CategoryKey, TemplateD
     support: {
       name: text('Oplysninger om supportsager', 'Uppgifter om supportärenden', 'Support case details'),
       description: text(
-        'Beskrivelse af problemet, skærmbilleder, oplysninger om den berørte bruger eller computer, det udførte arbejde og logge fra fjernsupport-sessioner.',
+        'Beskrivelse af problemet, skærmbilleder, oplysninger om den berørte bruger eller computer, det udførte arbejde og logs fra fjernsupport-sessioner.',
         'Beskrivning av problemet, skärmbilder, uppgifter om den berörda användaren eller datorn, det utförda arbetet och loggar från fjärrsupportsessioner.',
         'Description of the problem, screenshots, details of the user or computer concerned, the work done and logs of remote-support sessions.',
       ),
@@ -370,7 +370,7 @@ function dataCategories(variant: TemplateVariant): Record<CategoryKey, TemplateD
 function sources(variant: TemplateVariant): Record<SourceKey, TemplateSource> {
   return {
     dataSubject: {
-      name: text('Dig selv (den registrerede)', 'Dig själv (den registrerade)', 'You (the data subject)'),
+      name: text('Den registrerede selv', 'Den registrerade själv', 'The data subject'),
       description: text(
         'Oplysninger, du selv giver os, fx i en e-mail, en formular eller en samtale.',
         'Uppgifter som du själv lämnar till oss, t.ex. i e-post, ett formulär eller ett samtal.',
@@ -380,7 +380,7 @@ function sources(variant: TemplateVariant): Record<SourceKey, TemplateSource> {
     },
     generated: {
       name: text(
-        'Vores egne systemer (logge og cookies)',
+        'Vores egne systemer (logs og cookies)',
         'Våra egna system (loggar och kakor)',
         'Our own systems (logs and cookies)',
       ),
@@ -393,9 +393,9 @@ function sources(variant: TemplateVariant): Record<SourceKey, TemplateSource> {
     },
     customers: {
       name: text(
-        'Vores kunder (fx din arbejdsgiver)',
-        'Våra kunder (t.ex. din arbetsgivare)',
-        'Our customers (for example your employer)',
+        'Vores kunder (fx en arbejdsgiver)',
+        'Våra kunder (t.ex. en arbetsgivare)',
+        'Our customers (for example an employer)',
       ),
       description: text(
         'Kunder, der oplyser os om deres kontaktpersoner og brugere, eller som giver os adgang til deres systemer.',
