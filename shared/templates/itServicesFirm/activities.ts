@@ -137,19 +137,19 @@ function bookkeepingStatute(variant: TemplateVariant): Wording {
 function website(variant: TemplateVariant): ItFirmActivity {
   const cookieRule = byVariant(variant, {
     DK: text(
-      'Samtykke efter cookiebekendtgørelsen, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3. Du kan til enhver tid trække samtykket tilbage via cookiebanneret.',
-      'Samtycke enligt den danska cookiebekendtgørelsen, som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation. Du kan när som helst återkalla samtycket via cookiebannern.',
-      'Consent under the Danish Cookie Order (cookiebekendtgørelsen), which implements Article 5(3) of the ePrivacy Directive. You can withdraw consent at any time through the cookie banner.',
+      'Samtykke efter cookiebekendtgørelsen, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3. Samtykket kan til enhver tid trækkes tilbage via cookiebanneret.',
+      'Samtycke enligt den danska cookiebekendtgørelsen, som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation. Samtycket kan när som helst återkallas via cookiebannern.',
+      'Consent under the Danish Cookie Order (cookiebekendtgørelsen), which implements Article 5(3) of the ePrivacy Directive. Consent can be withdrawn at any time through the cookie banner.',
     ),
     SE: text(
-      'Samtykke efter den svenske lov om elektronisk kommunikation, lagen (2022:482) om elektronisk kommunikation, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3. Du kan til enhver tid trække samtykket tilbage via cookiebanneret.',
-      'Samtycke enligt lagen (2022:482) om elektronisk kommunikation, som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation. Du kan när som helst återkalla samtycket via cookiebannern.',
-      'Consent under the Swedish Electronic Communications Act (2022:482), which implements Article 5(3) of the ePrivacy Directive. You can withdraw consent at any time through the cookie banner.',
+      'Samtykke efter den svenske lov om elektronisk kommunikation, lagen (2022:482) om elektronisk kommunikation, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3. Samtykket kan til enhver tid trækkes tilbage via cookiebanneret.',
+      'Samtycke enligt lagen (2022:482) om elektronisk kommunikation, som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation. Samtycket kan när som helst återkallas via cookiebannern.',
+      'Consent under the Swedish Electronic Communications Act (2022:482), which implements Article 5(3) of the ePrivacy Directive. Consent can be withdrawn at any time through the cookie banner.',
     ),
     EU: text(
-      'Samtykke efter de nationale regler, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3. Du kan til enhver tid trække samtykket tilbage via cookiebanneret.',
-      'Samtycke enligt de nationella regler som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation. Du kan när som helst återkalla samtycket via cookiebannern.',
-      'Consent under the national rules implementing Article 5(3) of the ePrivacy Directive. You can withdraw consent at any time through the cookie banner.',
+      'Samtykke efter de nationale regler, der gennemfører e-databeskyttelsesdirektivets artikel 5, stk. 3. Samtykket kan til enhver tid trækkes tilbage via cookiebanneret.',
+      'Samtycke enligt de nationella regler som genomför artikel 5.3 i direktivet om integritet och elektronisk kommunikation. Samtycket kan när som helst återkallas via cookiebannern.',
+      'Consent under the national rules implementing Article 5(3) of the ePrivacy Directive. Consent can be withdrawn at any time through the cookie banner.',
     ),
   });
   return {
@@ -160,9 +160,9 @@ function website(variant: TemplateVariant): ItFirmActivity {
       'Website visitors and cookies',
     ),
     description: text(
-      'Drift af vores hjemmeside, herunder tekniske logfiler og nødvendige cookies samt – kun med dit samtykke – cookies til statistik og markedsføring.',
-      'Drift av vår webbplats, bland annat tekniska loggfiler och nödvändiga kakor samt – bara med ditt samtycke – kakor för statistik och marknadsföring.',
-      'Running our website, including technical log files and necessary cookies and – only with your consent – cookies for statistics and marketing.',
+      'Drift af vores hjemmeside, herunder tekniske logfiler og nødvendige cookies samt – kun med den besøgendes samtykke – cookies til statistik og markedsføring.',
+      'Drift av vår webbplats, bland annat tekniska loggfiler och nödvändiga kakor samt – bara med besökarens samtycke – kakor för statistik och marknadsföring.',
+      'Running our website, including technical log files and necessary cookies and – only with the visitor’s consent – cookies for statistics and marketing.',
     ),
     role: 'controller',
     purposes: [
@@ -186,25 +186,25 @@ function website(variant: TemplateVariant): ItFirmActivity {
       {
         key: 'statistics',
         description: text(
-          'Føre statistik over brugen af hjemmesiden og måle vores markedsføring med de cookies, du har givet samtykke til.',
-          'Föra statistik över hur webbplatsen används och mäta vår marknadsföring med de kakor som du har samtyckt till.',
-          'Compiling statistics on the use of the website and measuring our marketing with the cookies you have consented to.',
+          'Føre statistik over brugen af hjemmesiden og måle vores markedsføring med de cookies, den besøgende har givet samtykke til.',
+          'Föra statistik över hur webbplatsen används och mäta vår marknadsföring med de kakor som besökaren har samtyckt till.',
+          'Compiling statistics on the use of the website and measuring our marketing with the cookies the visitor has consented to.',
         ),
         bases: [basis('art6-1-a', cookieRule)],
       },
       {
         key: 'documentChoice',
         description: text(
-          'Huske og dokumentere dine cookievalg.',
-          'Komma ihåg och dokumentera dina val av kakor.',
-          'Remembering and documenting your cookie choices.',
+          'Huske og dokumentere de besøgendes cookievalg.',
+          'Komma ihåg och dokumentera besökarnas val av kakor.',
+          'Remembering and documenting visitors’ cookie choices.',
         ),
         bases: [
           interest(
             text(
-              'At kunne respektere dine valg og dokumentere, at vi kun bruger de cookies, du har accepteret.',
-              'Att kunna respektera dina val och visa att vi bara använder de kakor som du har godkänt.',
-              'To respect your choices and be able to show that we only use the cookies you have accepted.',
+              'At kunne respektere de besøgendes valg og dokumentere, at vi kun bruger de cookies, de har accepteret.',
+              'Att kunna respektera besökarnas val och visa att vi bara använder de kakor som de har godkänt.',
+              'To respect visitors’ choices and be able to show that we only use the cookies they have accepted.',
             ),
           ),
         ],
@@ -215,15 +215,15 @@ function website(variant: TemplateVariant): ItFirmActivity {
     recipients: [],
     retention: retention(
       text(
-        'Logfiler fra webserveren slettes efter 30 dage. Cookies udløber efter den levetid, der står i cookieoversigten, dog højst 12 måneder, og dit cookievalg gemmes i 12 måneder, hvorefter vi spørger igen.',
-        'Loggfiler från webbservern raderas efter 30 dagar. Kakor upphör att gälla efter den livslängd som anges i förteckningen över kakor, dock högst 12 månader, och ditt val sparas i 12 månader, varefter vi frågar igen.',
-        'Web server log files are deleted after 30 days. Cookies expire after the lifetime stated in the cookie list, at most 12 months, and your cookie choice is kept for 12 months, after which we ask again.',
+        'Logfiler fra webserveren slettes efter 30 dage. Cookies udløber efter den levetid, der står i cookieoversigten, dog højst 12 måneder, og den besøgendes cookievalg gemmes i 12 måneder, hvorefter vi spørger igen.',
+        'Loggfiler från webbservern raderas efter 30 dagar. Kakor upphör att gälla efter den livslängd som anges i förteckningen över kakor, dock högst 12 månader, och besökarens val sparas i 12 månader, varefter vi frågar igen.',
+        'Web server log files are deleted after 30 days. Cookies expire after the lifetime stated in the cookie list, at most 12 months, and the visitor’s cookie choice is kept for 12 months, after which we ask again.',
       ),
       { amount: 12, unit: 'months' },
       text(
-        'dit besøg, eller da cookien blev sat',
-        'ditt besök eller när kakan sattes',
-        'your visit or when the cookie was set',
+        'besøget, eller da cookien blev sat',
+        'besöket eller när kakan sattes',
+        'the visit or when the cookie was set',
       ),
       criterion(
         'den tid, der er nødvendig for drift, fejlsøgning og statistik',
@@ -235,9 +235,9 @@ function website(variant: TemplateVariant): ItFirmActivity {
     requirement: {
       kind: 'voluntary',
       consequence: text(
-        'Du kan bruge hjemmesiden uden at acceptere andre cookies end de nødvendige.',
-        'Du kan använda webbplatsen utan att godkänna andra kakor än de nödvändiga.',
-        'You can use the website without accepting any cookies other than the necessary ones.',
+        'Hjemmesiden kan bruges uden at acceptere andre cookies end de nødvendige.',
+        'Webbplatsen kan användas utan att andra kakor än de nödvändiga godkänns.',
+        'The website can be used without accepting any cookies other than the necessary ones.',
       ),
     },
     dpia: noDpiaNeeded(
@@ -261,9 +261,9 @@ function enquiries(): ItFirmActivity {
       'Enquiries and contact form',
     ),
     description: text(
-      'Når du kontakter os via kontaktformularen, e-mail, telefon eller chat, bruger vi oplysningerne til at svare dig og eventuelt give dig et tilbud.',
-      'När du kontaktar oss via kontaktformuläret, e-post, telefon eller chatt använder vi uppgifterna för att svara dig och eventuellt lämna en offert.',
-      'When you contact us through the contact form, e-mail, phone or chat, we use the data to answer you and, where relevant, to give you a quote.',
+      'Når nogen kontakter os via kontaktformularen, e-mail, telefon eller chat, bruger vi oplysningerne til at svare og eventuelt give et tilbud.',
+      'När någon kontaktar oss via kontaktformuläret, e-post, telefon eller chatt använder vi uppgifterna för att svara och eventuellt lämna en offert.',
+      'When someone contacts us through the contact form, e-mail, phone or chat, we use the data to answer and, where relevant, to give a quote.',
     ),
     role: 'controller',
     purposes: [
@@ -287,24 +287,24 @@ function enquiries(): ItFirmActivity {
       {
         key: 'quote',
         description: text(
-          'Udarbejde tilbud, når du beder om det.',
-          'Ta fram offerter när du ber om det.',
-          'Preparing quotes when you ask for one.',
+          'Udarbejde tilbud, når nogen beder om det.',
+          'Ta fram offerter när någon ber om det.',
+          'Preparing quotes on request.',
         ),
         bases: [
           basis(
             'art6-1-b',
             text(
-              'Når du selv skal være part i aftalen, fx som enkeltmandsvirksomhed: foranstaltninger, du har anmodet om forud for indgåelsen af en kontrakt.',
-              'När du själv ska vara part i avtalet, t.ex. som enskild firma: åtgärder som du har begärt innan ett avtal ingås.',
-              'Where you will be a party to the contract yourself, for example as a sole trader: steps taken at your request before entering into a contract.',
+              'Når den registrerede selv skal være part i aftalen, fx som enkeltmandsvirksomhed: foranstaltninger, den registrerede har anmodet om forud for indgåelsen af en kontrakt.',
+              'När den registrerade själv ska vara part i avtalet, t.ex. som enskild firma: åtgärder som den registrerade har begärt innan ett avtal ingås.',
+              'Where the data subject will be a party to the contract, for example as a sole trader: steps taken at the data subject’s request before entering into a contract.',
             ),
           ),
           interest(
             text(
-              'At kunne give tilbud til den virksomhed, du repræsenterer.',
-              'Att kunna lämna offerter till det företag som du företräder.',
-              'To give quotes to the company you represent.',
+              'At kunne give tilbud til den virksomhed, kontaktpersonen repræsenterer.',
+              'Att kunna lämna offerter till det företag som kontaktpersonen företräder.',
+              'To give quotes to the company the contact person represents.',
             ),
           ),
         ],
@@ -331,9 +331,9 @@ function enquiries(): ItFirmActivity {
     requirement: {
       kind: 'voluntary',
       consequence: text(
-        'Du bestemmer selv, hvilke oplysninger du giver os, men uden kontaktoplysninger kan vi ikke svare dig.',
-        'Du bestämmer själv vilka uppgifter du lämnar, men utan kontaktuppgifter kan vi inte svara dig.',
-        'You decide what data you give us, but without contact details we cannot answer you.',
+        'Den, der kontakter os, bestemmer selv, hvilke oplysninger der gives, men uden kontaktoplysninger kan vi ikke svare.',
+        'Den som kontaktar oss bestämmer själv vilka uppgifter som lämnas, men utan kontaktuppgifter kan vi inte svara.',
+        'Whoever contacts us decides what data to give, but without contact details we cannot answer.',
       ),
     },
     dpia: noDpiaNeeded(
@@ -666,9 +666,9 @@ function support(variant: TemplateVariant): ItFirmActivity {
     requirement: {
       kind: 'voluntary',
       consequence: text(
-        'Uden kontaktoplysninger og en beskrivelse af problemet kan vi ikke hjælpe dig.',
-        'Utan kontaktuppgifter och en beskrivning av problemet kan vi inte hjälpa dig.',
-        'Without contact details and a description of the problem we cannot help you.',
+        'Uden kontaktoplysninger og en beskrivelse af problemet kan vi ikke hjælpe.',
+        'Utan kontaktuppgifter och en beskrivning av problemet kan vi inte hjälpa till.',
+        'Without contact details and a description of the problem we cannot help.',
       ),
     },
     dpia: noDpiaNeeded(
@@ -777,9 +777,9 @@ function customerPortal(): ItFirmActivity {
     requirement: {
       kind: 'voluntary',
       consequence: text(
-        'Uden en brugerkonto kan du ikke logge ind i portalen, men du kan stadig kontakte os på anden vis.',
-        'Utan ett användarkonto kan du inte logga in i portalen, men du kan fortfarande kontakta oss på annat sätt.',
-        'Without a user account you cannot sign in to the portal, but you can still contact us in other ways.',
+        'Uden en brugerkonto kan brugeren ikke logge ind i portalen, men kan stadig kontakte os på anden vis.',
+        'Utan ett användarkonto kan användaren inte logga in i portalen, men kan fortfarande kontakta oss på annat sätt.',
+        'Without a user account the user cannot sign in to the portal, but can still contact us in other ways.',
       ),
     },
     dpia: noDpiaNeeded(
@@ -917,19 +917,19 @@ function itOperations(variant: TemplateVariant): ItFirmActivity {
 function newsletter(variant: TemplateVariant): ItFirmActivity {
   const consentNote = byVariant(variant, {
     DK: text(
-      'Samtykke efter markedsføringsloven § 10, stk. 1. Du kan til enhver tid trække samtykket tilbage via linket i hvert nyhedsbrev.',
-      'Samtycke enligt § 10, stk. 1 i den danska marknadsföringslagen (markedsføringsloven). Du kan när som helst återkalla samtycket via länken i varje nyhetsbrev.',
-      'Consent under Section 10(1) of the Danish Marketing Practices Act (markedsføringsloven). You can withdraw consent at any time through the link in every newsletter.',
+      'Samtykke efter markedsføringsloven § 10, stk. 1. Samtykket kan til enhver tid trækkes tilbage via linket i hvert nyhedsbrev.',
+      'Samtycke enligt § 10, stk. 1 i den danska marknadsföringslagen (markedsføringsloven). Samtycket kan när som helst återkallas via länken i varje nyhetsbrev.',
+      'Consent under Section 10(1) of the Danish Marketing Practices Act (markedsføringsloven). Consent can be withdrawn at any time through the link in every newsletter.',
     ),
     SE: text(
-      'Samtykke efter 19 § i den svenske markedsføringslov, marknadsföringslagen (2008:486). Du kan til enhver tid trække samtykket tilbage via linket i hvert nyhedsbrev.',
-      'Samtycke enligt 19 § marknadsföringslagen (2008:486). Du kan när som helst återkalla samtycket via länken i varje nyhetsbrev.',
-      'Consent under Section 19 of the Swedish Marketing Practices Act (marknadsföringslagen, 2008:486). You can withdraw consent at any time through the link in every newsletter.',
+      'Samtykke efter 19 § i den svenske markedsføringslov, marknadsföringslagen (2008:486). Samtykket kan til enhver tid trækkes tilbage via linket i hvert nyhedsbrev.',
+      'Samtycke enligt 19 § marknadsföringslagen (2008:486). Samtycket kan när som helst återkallas via länken i varje nyhetsbrev.',
+      'Consent under Section 19 of the Swedish Marketing Practices Act (marknadsföringslagen, 2008:486). Consent can be withdrawn at any time through the link in every newsletter.',
     ),
     EU: text(
-      'Samtykke efter de regler, der gennemfører e-databeskyttelsesdirektivets artikel 13. Du kan til enhver tid trække samtykket tilbage via linket i hvert nyhedsbrev.',
-      'Samtycke enligt de regler som genomför artikel 13 i direktivet om integritet och elektronisk kommunikation. Du kan när som helst återkalla samtycket via länken i varje nyhetsbrev.',
-      'Consent under the rules implementing Article 13 of the ePrivacy Directive. You can withdraw consent at any time through the link in every newsletter.',
+      'Samtykke efter de regler, der gennemfører e-databeskyttelsesdirektivets artikel 13. Samtykket kan til enhver tid trækkes tilbage via linket i hvert nyhedsbrev.',
+      'Samtycke enligt de regler som genomför artikel 13 i direktivet om integritet och elektronisk kommunikation. Samtycket kan när som helst återkallas via länken i varje nyhetsbrev.',
+      'Consent under the rules implementing Article 13 of the ePrivacy Directive. Consent can be withdrawn at any time through the link in every newsletter.',
     ),
   });
   return {
@@ -961,9 +961,9 @@ function newsletter(variant: TemplateVariant): ItFirmActivity {
         bases: [
           interest(
             text(
-              'At kunne dokumentere, at vi havde dit samtykke, og sikre, at vi respekterer din afmelding.',
-              'Att kunna visa att vi hade ditt samtycke och se till att vi respekterar din avregistrering.',
-              'To be able to show that we had your consent and to make sure we respect your unsubscription.',
+              'At kunne dokumentere, at vi havde modtagerens samtykke, og sikre, at vi respekterer en afmelding.',
+              'Att kunna visa att vi hade mottagarens samtycke och se till att vi respekterar en avregistrering.',
+              'To be able to show that we had the recipient’s consent and to make sure we respect an unsubscription.',
             ),
           ),
         ],
@@ -975,9 +975,9 @@ function newsletter(variant: TemplateVariant): ItFirmActivity {
     retention: byVariant(variant, {
       DK: fromRule('dk-marketing-consent-proof', {
         text: text(
-          'Du modtager nyhedsbreve, indtil du afmelder dig. Dokumentationen for dit samtykke gemmes derefter i 2 år efter den seneste markedsføringshenvendelse, der er sendt på grundlag af samtykket.',
-          'Du får nyhetsbrev tills du avregistrerar dig. Beviset om ditt samtycke sparas därefter i 2 år efter det senaste marknadsföringsutskick som har skickats med stöd av samtycket.',
-          'You receive newsletters until you unsubscribe. The proof of your consent is then kept for 2 years after the last marketing message sent on the basis of the consent.',
+          'Nyhedsbreve sendes, indtil modtageren afmelder sig. Dokumentationen for samtykket gemmes derefter i 2 år efter den seneste markedsføringshenvendelse, der er sendt på grundlag af samtykket.',
+          'Nyhetsbrev skickas tills mottagaren avregistrerar sig. Beviset om samtycket sparas därefter i 2 år efter det senaste marknadsföringsutskick som har skickats med stöd av samtycket.',
+          'Newsletters are sent until the recipient unsubscribes. The proof of consent is then kept for 2 years after the last marketing message sent on the basis of the consent.',
         ),
       }),
       SE: newsletterUntilUnsubscribed(),
@@ -987,9 +987,9 @@ function newsletter(variant: TemplateVariant): ItFirmActivity {
     requirement: {
       kind: 'voluntary',
       consequence: text(
-        'Det er frivilligt at tilmelde sig, og du kan til enhver tid afmelde dig via linket i hvert nyhedsbrev.',
-        'Det är frivilligt att anmäla sig, och du kan när som helst avregistrera dig via länken i varje nyhetsbrev.',
-        'Signing up is voluntary, and you can unsubscribe at any time through the link in every newsletter.',
+        'Det er frivilligt at tilmelde sig, og man kan til enhver tid afmelde sig via linket i hvert nyhedsbrev.',
+        'Det är frivilligt att anmäla sig, och det går när som helst att avregistrera sig via länken i varje nyhetsbrev.',
+        'Signing up is voluntary, and recipients can unsubscribe at any time through the link in every newsletter.',
       ),
     },
     dpia: noDpiaNeeded(
@@ -1006,9 +1006,9 @@ function newsletter(variant: TemplateVariant): ItFirmActivity {
   function newsletterUntilUnsubscribed(): Retention {
     return fromRule('newsletter-subscribers', {
       text: text(
-        'Du modtager nyhedsbreve, indtil du afmelder dig eller trækker dit samtykke tilbage. Dokumentationen for samtykket gemmes derefter i 2 år efter afmeldingen, så vi kan vise, at vi havde dit samtykke, hvis det bliver bestridt.',
-        'Du får nyhetsbrev tills du avregistrerar dig eller återkallar ditt samtycke. Beviset om samtycket sparas därefter i 2 år efter avregistreringen, så att vi kan visa att vi hade ditt samtycke om det ifrågasätts.',
-        'You receive newsletters until you unsubscribe or withdraw your consent. The proof of consent is then kept for 2 years after you unsubscribe, so that we can show we had your consent if it is disputed.',
+        'Nyhedsbreve sendes, indtil modtageren afmelder sig eller trækker sit samtykke tilbage. Dokumentationen for samtykket gemmes derefter i 2 år efter afmeldingen, så vi kan vise, at vi havde samtykket, hvis det bliver bestridt.',
+        'Nyhetsbrev skickas tills mottagaren avregistrerar sig eller återkallar sitt samtycke. Beviset om samtycket sparas därefter i 2 år efter avregistreringen, så att vi kan visa att vi hade samtycket om det ifrågasätts.',
+        'Newsletters are sent until the recipient unsubscribes or withdraws consent. The proof of consent is then kept for 2 years after the unsubscription, so that we can show we had the consent if it is disputed.',
       ),
       period: { amount: 2, unit: 'years' },
     });
@@ -1037,9 +1037,9 @@ function recruitment(variant: TemplateVariant): ItFirmActivity {
     key: 'recruitment',
     name: text('Rekruttering', 'Rekrytering', 'Recruitment'),
     description: text(
-      'Behandling af ansøgninger til opslåede stillinger og uopfordrede ansøgninger. Bliver du ansat, overføres ansøgningen til din personalemappe.',
-      'Hantering av ansökningar till utlysta tjänster och spontanansökningar. Om du anställs flyttas ansökan till din personalakt.',
-      'Handling applications for advertised positions and unsolicited applications. If you are hired, the application moves to your personnel file.',
+      'Behandling af ansøgninger til opslåede stillinger og uopfordrede ansøgninger. Bliver ansøgeren ansat, overføres ansøgningen til personalemappen.',
+      'Hantering av ansökningar till utlysta tjänster och spontanansökningar. Om den sökande anställs flyttas ansökan till personalakten.',
+      'Handling applications for advertised positions and unsolicited applications. If the applicant is hired, the application moves to the personnel file.',
     ),
     role: 'controller',
     purposes: [
@@ -1120,9 +1120,9 @@ function recruitment(variant: TemplateVariant): ItFirmActivity {
     requirement: {
       kind: 'contractPrerequisite',
       consequence: text(
-        'Uden oplysningerne kan vi ikke vurdere din ansøgning.',
-        'Utan uppgifterna kan vi inte bedöma din ansökan.',
-        'Without the data we cannot assess your application.',
+        'Uden oplysningerne kan vi ikke vurdere ansøgningen.',
+        'Utan uppgifterna kan vi inte bedöma ansökan.',
+        'Without the data we cannot assess the application.',
       ),
     },
     dpia: noDpiaNeeded(
@@ -1336,9 +1336,9 @@ function employees(variant: TemplateVariant): ItFirmActivity {
     requirement: {
       kind: 'statutory',
       consequence: text(
-        'Oplysningerne er nødvendige for ansættelsen og for, at vi kan opfylde vores pligter som arbejdsgiver, fx indberetning af løn og skat; uden dem kan vi ikke ansætte eller aflønne dig.',
-        'Uppgifterna behövs för anställningen och för att vi ska kunna fullgöra våra skyldigheter som arbetsgivare, t.ex. rapportering av lön och skatt; utan dem kan vi inte anställa dig eller betala ut lön.',
-        'The data is needed for the employment and for us to meet our obligations as an employer, for example reporting salary and tax; without it we cannot employ or pay you.',
+        'Oplysningerne er nødvendige for ansættelsen og for, at vi kan opfylde vores pligter som arbejdsgiver, fx indberetning af løn og skat; uden dem kan vi ikke ansætte eller aflønne medarbejderen.',
+        'Uppgifterna behövs för anställningen och för att vi ska kunna fullgöra våra skyldigheter som arbetsgivare, t.ex. rapportering av lön och skatt; utan dem kan vi inte anställa medarbetaren eller betala ut lön.',
+        'The data is needed for the employment and for us to meet our obligations as an employer, for example reporting salary and tax; without it we cannot employ or pay the employee.',
       ),
     },
     dpia: noDpiaNeeded(

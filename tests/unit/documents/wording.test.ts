@@ -97,6 +97,12 @@ const SPECIAL_SPACE = /[\u00a0\u2007\u202f\u2009]/;
 const DATE_WITH_SPECIAL_SPACE =
   /\d{1,2}\.?[\u00a0\u2007\u202f\u2009]\p{L}+\s\d{4}|\d{1,2}\.?\s\p{L}+[\u00a0\u2007\u202f\u2009]\d{4}/u;
 
+const SECOND_PERSON: Record<Language, RegExp> = {
+  da: /\b(du|dig|din|dit|dine|dig selv)\b/iu,
+  sv: /\b(du|dig|din|ditt|dina|dig själv)\b/iu,
+  en: /\b(you|your|yours|yourself)\b/iu,
+};
+
 for (const [name, make] of PROJECTS) {
   describe(`the wording of ${name}`, () => {
     for (const language of LANGUAGES) {
@@ -166,6 +172,15 @@ for (const [name, make] of PROJECTS) {
 
 describe("the starter template's own wording", () => {
   for (const [name, make] of STARTERS) {
+    for (const language of LANGUAGES) {
+      it(`${name}, ${language}: the register speaks of the data subject in the third person`, () => {
+        const { docs } = documents(name, make, language);
+        // The audit pack's own documents are of kind 'register' too: the register is the pack's first file.
+        const register = docs.filter((doc) => doc.entry.startsWith('01 '));
+        expect(register).toHaveLength(1);
+        expect(offending(register, (line) => SECOND_PERSON[language].test(line.text))).toEqual([]);
+      });
+    }
     it(`${name}: Danish says "logs", not "logge", for log files`, () => {
       const { docs } = documents(name, make, 'da');
       expect(offending(docs, (line) => /\blogge\b(?! (ind|ud|på|af))/iu.test(line.text))).toEqual([]);
