@@ -1,7 +1,7 @@
 import type { Block, CellBlock, DocumentModel, TextRun } from '../../../shared/documents/model';
 
 /** Where a line of a document's text stands: what the wording checks judge it by. */
-export type LineKind = 'heading' | 'paragraph' | 'item' | 'header' | 'cell' | 'label' | 'value';
+type LineKind = 'heading' | 'paragraph' | 'item' | 'header' | 'cell' | 'label' | 'value';
 
 export interface DocumentLine {
   readonly kind: LineKind;
