@@ -8,5 +8,7 @@ export default defineConfig({
     // a loaded 2-core machine needs for the slowest honest run (LibreOffice rendering, the file fuzz).
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // The same for Testing Library's own waits (findBy…, waitFor).
+    setupFiles: ['tests/support/testingLibraryTimeout.ts'],
   },
 });
