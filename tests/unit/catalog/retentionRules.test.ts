@@ -63,7 +63,7 @@ describe('retention rules', () => {
     expect(rule.jurisdiction).toBe('SE');
     expect(rule.period).toEqual({ amount: 7, unit: 'years' });
     expect(rule.periodText.sv).toBe(
-      'till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades',
+      'Till och med det sjunde året efter utgången av det kalenderår då räkenskapsåret avslutades',
     );
     expect(rule.basis.sv).toBe('7 kap. 2 § bokföringslagen (1999:1078)');
   });
