@@ -54,9 +54,10 @@ function useRuns(ctx: BuildContext, uses: readonly Use[]): TextRun[] {
     if (use.detail) {
       // "at udvikle vores tjenester (Udvikling)": the interest or statute in the user's words, the activity a link.
       runs.push(
-        run(`${midSentence(withoutFullStop(use.detail))} (`),
+        // A name with brackets of its own is set after a dash, not in brackets within brackets.
+        run(`${midSentence(withoutFullStop(use.detail))}${name.includes('(') ? ' – ' : ' ('}`),
         run(name, { anchor: activityAnchor(use.activity.id) }),
-        run(')'),
+        run(name.includes('(') ? '' : ')'),
       );
     } else {
       runs.push(run(name, { anchor: activityAnchor(use.activity.id) }));

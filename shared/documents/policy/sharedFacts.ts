@@ -23,9 +23,14 @@ const h1 = (text: string, anchor: string): Block => ({ type: 'heading', level: 1
 
 /** "Levering, Support og Fakturering", each name a link to its activity. */
 function activityLinks(ctx: BuildContext, activities: readonly Activity[]): TextRun[] {
+  const names = activities.map((activity) => activityName(ctx, activity));
+  // "Kundeportal og Nyhedsbreve og markedsføring" reads as three: names that hold the word "og" (or a comma)
+  // are set apart with semicolons instead.
+  const and = ` ${ctx.t.common.and} `;
+  const apart = names.some((name) => name.includes(and) || name.includes(','));
   return activities.flatMap((activity, index) => [
-    ...(index === 0 ? [] : [run(index === activities.length - 1 ? ` ${ctx.t.common.and} ` : ', ')]),
-    run(activityName(ctx, activity), { anchor: activityAnchor(activity.id) }),
+    ...(index === 0 ? [] : [run(apart ? '; ' : index === activities.length - 1 ? and : ', ')]),
+    run(names[index] ?? '', { anchor: activityAnchor(activity.id) }),
   ]);
 }
 

@@ -260,3 +260,32 @@ describe.each(FIRMS)('$firm: Kartotek’s policy against the firm’s own', (fir
     expect(lacks).toEqual(firm.lacks);
   });
 });
+
+describe('activity names inside a sentence', () => {
+  const textOf = (project: Project) =>
+    blocksOf(buildPolicy(project, { language: 'da', now: '2026-12-04', audienceId: 'aud-web' }).document)
+      .flatMap(blockText)
+      .join('\n');
+
+  it('sets names that hold "og" apart with semicolons, so two read as two', () => {
+    const project = documentProject();
+    const [customers, newsletter] = ['act-customers', 'act-newsletter'].map((id) =>
+      project.activities.find((a) => a.id === id)!,
+    );
+    customers!.name = { ...customers!.name, da: 'Kunder og aftaler' };
+    newsletter!.name = { ...newsletter!.name, da: 'Nyhedsbreve og markedsføring' };
+    newsletter!.retention = structuredClone(customers!.retention);
+    const text = textOf(project);
+    expect(text).toContain('Kunder og aftaler; Nyhedsbreve og markedsføring: ');
+    expect(text).not.toContain('Kunder og aftaler og Nyhedsbreve og markedsføring');
+  });
+
+  it('never puts brackets inside brackets: a name with its own is set after a dash', () => {
+    const project = documentProject();
+    const credit = project.activities.find((a) => a.id === 'act-credit')!;
+    credit.name = { ...credit.name, da: 'Kreditvurdering (nye kunder)' };
+    const text = textOf(project);
+    expect(text).toContain('at undgå tab på debitorer – Kreditvurdering (nye kunder)');
+    expect(text).not.toMatch(/\([^()]*\([^()]*\)\)/);
+  });
+});
