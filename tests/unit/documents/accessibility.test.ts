@@ -3,13 +3,11 @@ import { auditPackDocuments } from '../../../shared/auditPack/pack';
 import { buildRegister, renderDocx } from '../../../shared/documents';
 import { LANGUAGES, LANGUAGE_TAGS } from '../../../shared/i18n/languages';
 import type { Project } from '../../../shared/model/project';
-import { parseProjectFile } from '../../../shared/project-file/parse';
-import { buildStarterProject } from '../../../shared/templates';
 import { bitspaceAsWritten } from '../../fixtures/checks/bitspace';
 import { itguyAsWritten } from '../../fixtures/checks/itguy';
 import { adversarialProject } from '../../fixtures/documents/adversarialProject';
 import { documentProject, swedishProject } from '../../fixtures/documents/documentProject';
-import { fixtureText } from '../project-file/fixtures';
+import { projectFile, starterProject as starterAt } from './realProjects';
 import { accessibilityProblems } from './docxAccessibility';
 import { openDocx, type DocxFile } from './docxFile';
 
@@ -21,24 +19,7 @@ import { openDocx, type DocxFile } from './docxFile';
 
 const NOW = '2026-11-22';
 
-function starterProject(jurisdiction: 'DK' | 'SE'): Project {
-  let id = 0;
-  return buildStarterProject({
-    jurisdiction,
-    languages: LANGUAGES,
-    primary: jurisdiction === 'DK' ? 'da' : 'sv',
-    customers: [{ name: 'Kunde A/S', contact: 'it@kunde.example' }],
-    today: NOW,
-    now: `${NOW}T10:00:00.000Z`,
-    ids: () => `id-${++id}`,
-  });
-}
-
-function projectFile(name: string): Project {
-  const parsed = parseProjectFile(fixtureText(name));
-  if (!parsed.ok) throw new Error(`${name} does not open`);
-  return parsed.project;
-}
+const starterProject = (jurisdiction: 'DK' | 'SE'): Project => starterAt(jurisdiction, NOW);
 
 /** A 1×1 PNG, as a logo. */
 const PIXEL =

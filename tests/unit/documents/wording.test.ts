@@ -4,12 +4,10 @@ import { renderDocx } from '../../../shared/documents';
 import { midSentence } from '../../../shared/documents/format';
 import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import type { Project } from '../../../shared/model/project';
-import { parseProjectFile } from '../../../shared/project-file/parse';
-import { buildStarterProject } from '../../../shared/templates';
 import { bitspaceAsWritten } from '../../fixtures/checks/bitspace';
 import { itguyAsWritten } from '../../fixtures/checks/itguy';
 import { documentProject, swedishProject } from '../../fixtures/documents/documentProject';
-import { fixtureText } from '../project-file/fixtures';
+import { projectFile, starterProject as starterAt } from './realProjects';
 import { documentLines, type DocumentLine } from './documentLines';
 import { openDocx } from './docxFile';
 
@@ -21,24 +19,7 @@ import { openDocx } from './docxFile';
 
 const NOW = '2026-12-03';
 
-function starterProject(jurisdiction: 'DK' | 'SE'): Project {
-  let id = 0;
-  return buildStarterProject({
-    jurisdiction,
-    languages: LANGUAGES,
-    primary: jurisdiction === 'DK' ? 'da' : 'sv',
-    customers: [{ name: 'Kunde A/S', contact: 'it@kunde.example' }],
-    today: NOW,
-    now: `${NOW}T10:00:00.000Z`,
-    ids: () => `id-${++id}`,
-  });
-}
-
-function projectFile(name: string): Project {
-  const parsed = parseProjectFile(fixtureText(name));
-  if (!parsed.ok) throw new Error(`${name} does not open`);
-  return parsed.project;
-}
+const starterProject = (jurisdiction: 'DK' | 'SE'): Project => starterAt(jurisdiction, NOW);
 
 /** The starter template's texts are Kartotek's own; the fixtures also hold firms' texts as they wrote them. */
 const STARTERS: [string, () => Project][] = [
